@@ -1,0 +1,1 @@
+"""Benchmarks: each prints one JSON object comparing ours with a baseline, run in the same invocation."""
