@@ -14,7 +14,10 @@ def main(argv: list[str]) -> int:
         return 0 if argv else 2
     name, rest = argv[0], argv[1:]
     if name == "all":
-        return max(importlib.import_module(f"bench.{n}").main(rest) for n in NAMES if n != "loadtest")
+        codes: list[int] = [
+            importlib.import_module(f"bench.{n}").main(rest) for n in NAMES if n != "loadtest"
+        ]
+        return max(codes)
     if name not in NAMES:
         print(f"bench: unknown benchmark {name!r}; one of {', '.join(NAMES)}", file=sys.stderr)
         return 2

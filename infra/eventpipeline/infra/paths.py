@@ -29,4 +29,4 @@ def state_dir() -> Path:
     if env:
         return Path(env).expanduser()
     digest = hashlib.sha1(str(REPO_ROOT).encode()).hexdigest()[:8]  # noqa: S324 - a folder name, not security
-    return Path("/var/tmp/eventpipeline") / digest
+    return Path("/var/tmp/eventpipeline") / digest  # noqa: S108 - shared by design, see docstring
