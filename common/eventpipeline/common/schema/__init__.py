@@ -1,0 +1,30 @@
+"""The PostgreSQL schema: ordered SQL migrations and the monthly partitions of `events` (docs/dev/contracts.md)."""
+
+from eventpipeline.common.schema.migrate import load_migrations, migrate
+from eventpipeline.common.schema.names import validate_schema
+from eventpipeline.common.schema.partitions import (
+    MIN_LEDGER_RETENTION,
+    create_partitions,
+    drop_partitions_before,
+    ensure_partitions,
+    existing_partitions,
+    month_bounds,
+    month_of,
+    partition_name,
+    prune_event_ids,
+)
+
+__all__ = [
+    "MIN_LEDGER_RETENTION",
+    "create_partitions",
+    "drop_partitions_before",
+    "ensure_partitions",
+    "existing_partitions",
+    "load_migrations",
+    "migrate",
+    "month_bounds",
+    "month_of",
+    "partition_name",
+    "prune_event_ids",
+    "validate_schema",
+]

@@ -1,0 +1,58 @@
+"""The schema package without a server: names, month arithmetic, the packaged migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from eventpipeline.common.schema import load_migrations, month_bounds, partition_name, validate_schema
+from eventpipeline.common.schema.partitions import add_months
+
+pytestmark = pytest.mark.unit
+
+
+def test_partition_name_matches_contract() -> None:
+    assert partition_name(2026, 11) == "events_p202611"
+    assert partition_name(2027, 1) == "events_p202701"
+
+
+@pytest.mark.parametrize(("year", "month"), [(2026, 0), (2026, 13), (0, 5)])
+def test_partition_name_rejects_bad_months(year: int, month: int) -> None:
+    with pytest.raises(ValueError, match="month"):
+        partition_name(year, month)
+
+
+def test_add_months_crosses_years_both_ways() -> None:
+    assert add_months(2026, 11, 2) == (2027, 1)
+    assert add_months(2026, 1, -1) == (2025, 12)
+    assert add_months(2026, 12, 0) == (2026, 12)
+    assert add_months(2026, 3, -27) == (2023, 12)
+
+
+def test_month_bounds_are_half_open_utc() -> None:
+    start, end = month_bounds(2026, 12)
+    assert start == datetime(2026, 12, 1, tzinfo=UTC)
+    assert end == datetime(2027, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("name", ["eventpipeline", "t_abc123", "_x"])
+def test_validate_schema_accepts_plain_names(name: str) -> None:
+    assert validate_schema(name) == name
+
+
+@pytest.mark.parametrize("name", ["", "Evil", "a-b", 'x"; drop table y; --', "pg_catalog", "1abc", "a" * 64])
+def test_validate_schema_rejects_unsafe_names(name: str) -> None:
+    with pytest.raises(ValueError, match="schema"):
+        validate_schema(name)
+
+
+def test_migrations_are_ordered_unique_and_create_the_contract_tables() -> None:
+    migrations = load_migrations()
+    versions = [m.version for m in migrations]
+    assert versions == sorted(versions)
+    assert versions[0] == 1
+    assert len(set(versions)) == len(versions)
+    text = "\n".join(m.sql for m in migrations)
+    for table in ("events", "event_ids", "event_counts_minute", "user_days"):
+        assert f"CREATE TABLE {table} (" in text
+    assert "PARTITION BY RANGE (ts)" in text
