@@ -1,0 +1,47 @@
+"""The ingest process's one typed settings object, read from `EP_INGEST_*` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class IngestSettings(BaseSettings):
+    """Every knob of the ingest process; the README's settings table mirrors these fields."""
+
+    model_config = SettingsConfigDict(env_prefix="EP_INGEST_", extra="ignore")
+
+    kafka_bootstrap: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, comma-separated.")
+    topic: str = Field("events", min_length=1, description="Topic the events are produced to.")
+    write_keys_file: Path = Field(description="File with one write key per line (a mounted Secret).")
+    host: str = "0.0.0.0"
+    port: int = Field(8080, ge=1, le=65535)
+    log_level: str = "INFO"
+
+    # Limits (see README "Limits").
+    max_event_bytes: int = Field(32 * 1024, ge=256, description="Largest serialized event, and /v1/events body.")
+    max_batch_bytes: int = Field(1024 * 1024, ge=1024, description="Largest /v1/batch body.")
+    max_batch_events: int = Field(2500, ge=1, description="Most events in one batch.")
+    max_errors_reported: int = Field(50, ge=1, description="Most validation errors listed in one 400 answer.")
+
+    # Per-key token bucket, counted in events; rate 0 disables the limit.
+    rate_limit_events_per_second: float = Field(50_000.0, ge=0)
+    rate_limit_burst_events: int = Field(100_000, ge=1)
+
+    # Producer tuning (librdkafka). message_timeout bounds how long a client can wait for a 202/503.
+    kafka_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "lz4"
+    kafka_linger_ms: float = Field(2.0, ge=0)
+    kafka_message_timeout_ms: int = Field(5000, ge=100)
+    kafka_queue_max_messages: int = Field(200_000, ge=1000)
+    kafka_extra: dict[str, str] = Field(default_factory=dict, description="Extra librdkafka settings (JSON).")
+
+    # Readiness: a cached metadata request for the topic.
+    ready_check_interval_seconds: float = Field(2.0, gt=0)
+    ready_check_timeout_seconds: float = Field(1.5, gt=0)
+
+    keys_reload_seconds: float = Field(5.0, gt=0, description="How often the write-keys file is re-read if changed.")
+    retry_after_seconds: int = Field(1, ge=1, description="Retry-After of a 503.")
+    shutdown_flush_seconds: float = Field(10.0, ge=0)
