@@ -1,0 +1,144 @@
+"""The CustomResourceDefinitions, as dicts: EventPipeline (from the models) and kopf's peering CRDs (fixed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventpipeline.common.api.openapi import json_schemas, to_structural
+from eventpipeline.common.api.resource import (
+    CRD_NAME,
+    GROUP,
+    KIND,
+    PLURAL,
+    PRINTER_COLUMNS,
+    SHORT_NAMES,
+    SINGULAR,
+    VERSION,
+)
+from eventpipeline.common.api.spec import EventPipelineSpec
+from eventpipeline.common.api.status import EventPipelineStatus
+
+# Key order in the YAML: what a reader looks for first.
+_ORDER = [
+    "description",
+    "type",
+    "format",
+    "enum",
+    "default",
+    "nullable",
+    "minimum",
+    "exclusiveMinimum",
+    "maximum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+    "required",
+]
+
+
+def openapi_schema() -> dict[str, Any]:
+    """The `openAPIV3Schema` of the EventPipeline CRD."""
+    (spec, status), defs = json_schemas(EventPipelineSpec, EventPipelineStatus)
+    root = {
+        "description": "EventPipeline runs an event-analytics stack: ingest -> Kafka -> consumer -> PostgreSQL, "
+        "analytics over the replicas through a Redis cache.",
+        "type": "object",
+        "required": ["spec"],
+        "properties": {
+            "apiVersion": {"type": "string", "description": "APIVersion of this object."},
+            "kind": {"type": "string", "description": "Kind of this object."},
+            "metadata": {"type": "object"},
+            "spec": to_structural(spec, defs),
+            "status": to_structural(status, defs),
+        },
+    }
+    ordered: dict[str, Any] = _ordered(root)
+    return ordered
+
+
+def eventpipeline_crd() -> dict[str, Any]:
+    """The EventPipeline CRD: namespaced, status subresource, printer columns."""
+    return {
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {"name": CRD_NAME, "labels": {"app.kubernetes.io/part-of": "eventpipeline"}},
+        "spec": {
+            "group": GROUP,
+            "names": {
+                "kind": KIND,
+                "listKind": f"{KIND}List",
+                "plural": PLURAL,
+                "singular": SINGULAR,
+                "shortNames": list(SHORT_NAMES),
+                "categories": ["eventpipeline"],
+            },
+            "scope": "Namespaced",
+            "versions": [
+                {
+                    "name": VERSION,
+                    "served": True,
+                    "storage": True,
+                    "subresources": {"status": {}},
+                    "additionalPrinterColumns": [dict(c) for c in PRINTER_COLUMNS],
+                    "schema": {"openAPIV3Schema": openapi_schema()},
+                }
+            ],
+        },
+    }
+
+
+def kopf_peering_crds() -> list[dict[str, Any]]:
+    """kopf's peering CRDs (https://kopf.readthedocs.io/en/stable/peering/): free-form by kopf's design."""
+    out = []
+    for kind, scope in (("ClusterKopfPeering", "Cluster"), ("KopfPeering", "Namespaced")):
+        plural = kind.lower() + "s"
+        out.append(
+            {
+                "apiVersion": "apiextensions.k8s.io/v1",
+                "kind": "CustomResourceDefinition",
+                "metadata": {"name": f"{plural}.kopf.dev"},
+                "spec": {
+                    "group": "kopf.dev",
+                    "names": {"kind": kind, "plural": plural, "singular": kind.lower()},
+                    "scope": scope,
+                    "versions": [
+                        {
+                            "name": "v1",
+                            "served": True,
+                            "storage": True,
+                            "schema": {
+                                "openAPIV3Schema": {
+                                    "type": "object",
+                                    "x-kubernetes-preserve-unknown-fields": True,
+                                }
+                            },
+                        }
+                    ],
+                },
+            }
+        )
+    return out
+
+
+def _ordered(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_ordered(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    rank = {k: i for i, k in enumerate(_ORDER)}
+    keys = sorted(node, key=lambda k: (rank.get(k, len(_ORDER)), k in ("properties", "items", "additionalProperties")))
+    out: dict[str, Any] = {}
+    for key in keys:
+        value = node[key]
+        if key == "properties":
+            out[key] = {name: _ordered(sub) for name, sub in value.items()}
+        elif key in ("items", "additionalProperties"):
+            out[key] = _ordered(value)
+        else:
+            out[key] = value
+    return out
