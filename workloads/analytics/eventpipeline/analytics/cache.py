@@ -1,0 +1,265 @@
+"""Redis answer cache that survives stampedes and outages.
+
+Per key: `K` holds the answer for the TTL, `K:stale` the same answer for TTL + a grace period, `K:lock` a short
+recompute lock. On a miss, the one request that wins `SET K:lock NX PX` recomputes; the others serve `K:stale`
+(or, when there is none yet, wait briefly for `K`). Optional early refresh recomputes in the background when a
+hot answer nears expiry. In-process, concurrent misses of one key share one attempt (single flight), and a small
+local copy serves an answer until its Redis expiry, never longer. Any Redis failure is logged, metered, and
+opens a circuit breaker: answers then come straight from the database until it closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from eventpipeline.analytics.metrics import Metrics
+from eventpipeline.analytics.settings import AnalyticsSettings
+from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+log = logging.getLogger("eventpipeline.analytics.cache")
+Compute = Callable[[], Awaitable[bytes]]
+
+# delete the lock only if it is still ours (it may have expired and been taken by another request)
+_RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
+
+
+def redis_client(settings: AnalyticsSettings) -> Redis:
+    """Short timeouts and no retries: a dead Redis must cost one timeout, then the breaker skips it."""
+    return Redis.from_url(
+        settings.redis_url,
+        socket_timeout=settings.redis_timeout_seconds,
+        socket_connect_timeout=settings.redis_timeout_seconds,
+        retry=Retry(NoBackoff(), 0),
+        health_check_interval=0,
+        max_connections=64,
+    )
+
+
+def pack(computed_at: float, body: bytes) -> bytes:
+    return b"%d\n" % int(computed_at * 1000) + body
+
+
+def unpack(raw: bytes | str) -> tuple[float, bytes]:
+    if isinstance(raw, str):  # only with decode_responses=True, which redis_client() never sets
+        raw = raw.encode()
+    stamp, _, body = raw.partition(b"\n")
+    return int(stamp) / 1000, body
+
+
+class Cache:
+    def __init__(
+        self,
+        settings: AnalyticsSettings,
+        metrics: Metrics,
+        redis: Redis | None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._s = settings
+        self._m = metrics
+        self._redis = redis
+        self._clock = clock
+        self._ttl = settings.cache_ttl_seconds
+        self._local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self._inflight: dict[str, asyncio.Future[tuple[bytes, str]]] = {}
+        self._refreshing: set[str] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._skip_until = 0.0
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._redis is not None:
+            await self._redis.aclose()
+
+    # ---- entry point -------------------------------------------------------------------------------------
+    async def get(self, key: str, endpoint: str, compute: Compute) -> tuple[bytes, str]:
+        """The answer body for `key` and how it was served: local, hit, miss, stale, wait, bypass, uncached."""
+        key = self._s.cache_prefix + key
+        now = self._clock()
+        local = self._local.get(key)
+        if local is not None and now < local[0] + self._ttl:
+            self._local.move_to_end(key)
+            self._m.cache_hits.labels(layer="local").inc()
+            self._maybe_refresh_early(key, local[0], now, endpoint, compute)
+            return local[1], "local"
+        if self._redis is None:
+            self._m.cache_misses.labels(endpoint=endpoint).inc()
+            return await self._single_flight(key, self._direct(compute, "uncached"))
+        if time.monotonic() < self._skip_until:
+            self._m.cache_bypass.inc()
+            self._m.cache_misses.labels(endpoint=endpoint).inc()
+            return await self._single_flight(key, self._direct(compute, "bypass"))
+        try:
+            raw = await self._redis.get(key)
+        except (RedisError, OSError) as exc:
+            self._failed("get", exc)
+            self._m.cache_misses.labels(endpoint=endpoint).inc()
+            return await self._single_flight(key, self._direct(compute, "bypass"))
+        if raw is not None:
+            computed_at, body = unpack(raw)
+            self._remember(key, computed_at, body)
+            self._m.cache_hits.labels(layer="redis").inc()
+            self._maybe_refresh_early(key, computed_at, now, endpoint, compute)
+            return body, "hit"
+        return await self._single_flight(key, self._miss(key, endpoint, compute))
+
+    # ---- helpers -----------------------------------------------------------------------------------------
+    async def _single_flight(self, key: str, work: Awaitable[tuple[bytes, str]]) -> tuple[bytes, str]:
+        """Concurrent callers for one key in this process share one attempt."""
+        pending = self._inflight.get(key)
+        if pending is not None:
+            if asyncio.iscoroutine(work):
+                work.close()
+            return await asyncio.shield(pending)
+        future: asyncio.Future[tuple[bytes, str]] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            result = await work
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: followers re-raise it, nobody else must
+            raise
+        else:
+            future.set_result(result)
+            return result
+        finally:
+            del self._inflight[key]
+
+    async def _direct(self, compute: Compute, how: str) -> tuple[bytes, str]:
+        return await compute(), how
+
+    async def _miss(self, key: str, endpoint: str, compute: Compute) -> tuple[bytes, str]:
+        assert self._redis is not None
+        token = secrets.token_hex(8)
+        got_lock = False
+        try:
+            got_lock = bool(await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms))
+            if got_lock:
+                raw = await self._redis.get(key)  # double-check: a recompute may have just finished
+                if raw is not None:
+                    await self._release(key, token)
+                    computed_at, body = unpack(raw)
+                    self._remember(key, computed_at, body)
+                    self._m.cache_hits.labels(layer="redis").inc()
+                    return body, "hit"
+            else:
+                stale = await self._redis.get(f"{key}:stale")
+                if stale is not None:
+                    self._m.cache_stale.inc()
+                    return unpack(stale)[1], "stale"
+                waited = await self._wait_for(key)
+                if waited is not None:
+                    self._m.cache_waits.inc()
+                    return waited, "wait"
+        except (RedisError, OSError) as exc:
+            self._failed("lock", exc)
+            self._m.cache_misses.labels(endpoint=endpoint).inc()
+            return await compute(), "bypass"
+        self._m.cache_misses.labels(endpoint=endpoint).inc()
+        try:
+            body = await compute()
+            await self._store(key, body)
+        finally:
+            if got_lock:
+                await self._release(key, token)
+        return body, "miss"
+
+    async def _wait_for(self, key: str) -> bytes | None:
+        """No stale copy yet (first computation): poll briefly for the lock holder's answer."""
+        assert self._redis is not None
+        deadline = time.monotonic() + self._s.cache_wait_ms / 1000
+        delay = 0.01
+        while time.monotonic() < deadline:
+            await asyncio.sleep(delay)
+            delay = min(delay * 1.5, 0.1)
+            raw = await self._redis.get(key)
+            if raw is not None:
+                computed_at, body = unpack(raw)
+                self._remember(key, computed_at, body)
+                return body
+        return None
+
+    async def _store(self, key: str, body: bytes) -> None:
+        assert self._redis is not None
+        computed_at = self._clock()
+        raw = pack(computed_at, body)
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                pipe.set(key, raw, px=int(self._ttl * 1000))
+                pipe.set(f"{key}:stale", raw, px=int((self._ttl + self._s.cache_stale_seconds) * 1000))
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            self._failed("set", exc)
+            return
+        self._remember(key, computed_at, body)
+
+    async def _release(self, key: str, token: str) -> None:
+        assert self._redis is not None
+        try:
+            await self._redis.eval(_RELEASE, 1, f"{key}:lock", token)
+        except (RedisError, OSError) as exc:
+            self._failed("unlock", exc)  # the lock expires by itself
+
+    def _remember(self, key: str, computed_at: float, body: bytes) -> None:
+        if self._s.local_cache_entries <= 0:
+            return
+        self._local[key] = (computed_at, body)
+        self._local.move_to_end(key)
+        while len(self._local) > self._s.local_cache_entries:
+            self._local.popitem(last=False)
+
+    def _maybe_refresh_early(self, key: str, computed_at: float, now: float, endpoint: str, compute: Compute) -> None:
+        share = self._s.cache_early_refresh
+        if share <= 0 or self._redis is None or key in self._refreshing:
+            return
+        if computed_at + self._ttl * (1 - share) > now:
+            return
+        self._refreshing.add(key)
+        task = asyncio.create_task(self._refresh(key, endpoint, compute))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _refresh(self, key: str, endpoint: str, compute: Compute) -> None:
+        """Recompute before expiry if no other request (in any process) is already doing it."""
+        assert self._redis is not None
+        token = secrets.token_hex(8)
+        try:
+            if not await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms):
+                return
+            try:
+                raw = await self._redis.get(key)
+                if raw is not None and unpack(raw)[0] + self._ttl * (1 - self._s.cache_early_refresh) > self._clock():
+                    return  # another process refreshed it already
+                self._m.cache_early_refresh.inc()
+                self._m.cache_misses.labels(endpoint=endpoint).inc()
+                await self._store(key, await compute())
+            finally:
+                await self._release(key, token)
+        except (RedisError, OSError) as exc:
+            self._failed("refresh", exc)
+        except Exception:
+            log.exception("early refresh failed", extra={"key": key})
+        finally:
+            self._refreshing.discard(key)
+
+    def _failed(self, op: str, exc: BaseException) -> None:
+        self._m.cache_errors.labels(op=op).inc()
+        self._skip_until = time.monotonic() + self._s.redis_breaker_seconds
+        log.warning(
+            "redis failed; serving from the database",
+            extra={
+                "op": op,
+                "error": f"{type(exc).__name__}: {exc}"[:200],
+                "skip_seconds": self._s.redis_breaker_seconds,
+            },
+        )

@@ -1,0 +1,84 @@
+"""The analytics process's one settings object, read from `EP_ANALYTICS_*` env vars at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class AnalyticsSettings(BaseSettings):
+    """Contract names (docs/dev/contracts.md) first, then this tier's own tuning (workloads/analytics/README.md)."""
+
+    model_config = SettingsConfigDict(env_prefix="EP_ANALYTICS_", extra="ignore", populate_by_name=True)
+
+    primary_dsn: str = Field(
+        default="postgresql://eventpipeline@127.0.0.1:15432/eventpipeline", description="PostgreSQL primary"
+    )
+    replica_dsns: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="comma-separated read replicas; reads prefer them, falling back to the primary",
+    )
+    redis_url: str = Field(default="redis://127.0.0.1:16379/0", description="cache; empty disables the cache")
+    db_schema: str = Field(
+        default="eventpipeline", validation_alias="EP_ANALYTICS_SCHEMA", pattern=r"^[a-z_][a-z0-9_]{0,62}$"
+    )
+    read_keys_file: Path | None = Field(
+        default=None, description="one read key per line; unset = no auth (local dev only)"
+    )
+    cache_ttl_seconds: float = Field(default=10.0, gt=0, le=3600)
+    port: int = Field(default=8080, ge=1, le=65535)
+    host: str = "0.0.0.0"
+    log_level: str = "INFO"
+
+    # cache tuning
+    cache_prefix: str = Field(
+        default="ep:analytics:", description="Redis key prefix (shared Redis: isolate per pipeline)"
+    )
+    cache_stale_seconds: float = Field(
+        default=300.0, ge=0, description="how long the previous answer is kept for stampedes"
+    )
+    cache_lock_ms: int = Field(
+        default=5000, ge=10, description="recompute lock lifetime; longer than the slowest query"
+    )
+    cache_wait_ms: int = Field(
+        default=3000, ge=0, description="how long a request without a stale copy waits on the lock"
+    )
+    cache_early_refresh: float = Field(
+        default=0.2, ge=0, lt=1, description="refresh in the background when this share of the TTL remains (0 = off)"
+    )
+    local_cache_entries: int = Field(
+        default=1024,
+        ge=0,
+        description="in-process copy of Redis answers, kept no longer than their Redis TTL (0 = off)",
+    )
+    redis_timeout_seconds: float = Field(
+        default=0.1, gt=0, description="socket/connect timeout: a dead Redis adds at most this"
+    )
+    redis_breaker_seconds: float = Field(default=5.0, ge=0, description="after a Redis failure, skip Redis this long")
+
+    # database tuning
+    application_name: str = Field(default="ep-analytics", pattern=r"^[A-Za-z0-9_.-]{1,40}$")
+    pool_min_size: int = Field(default=1, ge=0)
+    pool_max_size: int = Field(default=8, ge=1)
+    pool_timeout_seconds: float = Field(default=2.0, gt=0, description="wait for a pooled connection")
+    connect_timeout_seconds: int = Field(default=2, ge=1)
+    statement_timeout_ms: int = Field(default=30_000, ge=100)
+    replica_max_lag_seconds: float = Field(
+        default=10.0, gt=0, description="skip a replica whose replay lags more than this"
+    )
+    replica_check_seconds: float = Field(default=1.0, gt=0, description="health-check period per replica")
+
+    # request bounds
+    max_range_days: int = Field(default=400, ge=1, description="largest from/to span")
+    max_buckets: int = Field(default=10_000, ge=1, description="largest timeseries answer")
+    max_limit: int = Field(default=100, ge=1, description="largest `limit` for top")
+
+    @field_validator("replica_dsns", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
