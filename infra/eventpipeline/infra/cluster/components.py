@@ -1,0 +1,232 @@
+"""The five control-plane processes: how each is started and how we know it is up.
+
+Flags follow controller-runtime's envtest (a real API server backed by a real etcd), plus what
+envtest leaves out so that Deployments come alive: ServiceAccount admission and RBAC, a
+controller-manager and a scheduler, and kwok acting as the kubelet of fake nodes.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventpipeline.infra.cluster.build import Binaries
+from eventpipeline.infra.cluster.certs import Pki
+from eventpipeline.infra.paths import state_dir
+
+HOST = "127.0.0.1"
+ETCD_PORT = 12379
+ETCD_PEER_PORT = 12380
+APISERVER_PORT = 16443
+CONTROLLER_MANAGER_PORT = 16444
+SCHEDULER_PORT = 16445
+KWOK_PORT = 16446
+API_URL = f"https://{HOST}:{APISERVER_PORT}"
+SERVICE_CIDR = "10.96.0.0/16"  # a config range only: nothing routes there on loopback
+FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
+
+
+def cluster_dir() -> Path:
+    return state_dir() / "cluster"
+
+
+def kubeconfig_file(user: str) -> Path:
+    return cluster_dir() / f"{user}.kubeconfig"
+
+
+@dataclass(frozen=True)
+class Component:
+    """One process: its argv, the ports it binds, and a probe that says it serves."""
+
+    name: str
+    argv: list[str]
+    ports: tuple[int, ...]
+    healthy: Callable[[], bool]
+    start_timeout: float
+
+    @property
+    def workdir(self) -> Path:
+        return cluster_dir() / self.name
+
+    @property
+    def log(self) -> Path:
+        return cluster_dir() / "logs" / f"{self.name}.log"
+
+    @property
+    def pidfile(self) -> Path:
+        return self.workdir / "pid"
+
+    @property
+    def token(self) -> str:
+        """What the process's command line must contain to count as ours: the binary path."""
+        return self.argv[0]
+
+
+def _get(url: str, context: ssl.SSLContext | None = None) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=2, context=context) as resp:  # noqa: S310 - fixed loopback URLs
+            return resp.status, resp.read().decode(errors="replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+    except (OSError, ValueError):
+        return 0, ""
+
+
+def admin_ssl_context(pki: Pki) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(pki.ca_cert))
+    ctx.load_cert_chain(str(pki.client_cert("admin")), str(pki.client_key("admin")))
+    return ctx
+
+
+def _insecure() -> ssl.SSLContext:
+    """The controller-manager and scheduler serve /healthz on self-signed certs: reachability is the check."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def etcd(bins: Binaries) -> Component:
+    data = cluster_dir() / "etcd" / "data"
+
+    def healthy() -> bool:
+        status, body = _get(f"http://{HOST}:{ETCD_PORT}/health")
+        try:
+            return status == 200 and json.loads(body).get("health") == "true"
+        except ValueError:
+            return False
+
+    peer = f"http://{HOST}:{ETCD_PEER_PORT}"
+    client = f"http://{HOST}:{ETCD_PORT}"
+    return Component(
+        name="etcd",
+        argv=[
+            str(bins.etcd),
+            "--name=eventpipeline",
+            f"--data-dir={data}",
+            f"--listen-client-urls={client}",
+            f"--advertise-client-urls={client}",
+            f"--listen-peer-urls={peer}",
+            f"--initial-advertise-peer-urls={peer}",
+            f"--initial-cluster=eventpipeline={peer}",
+            "--log-level=warn",
+            "--unsafe-no-fsync",  # test data: fsync on every write only slows a shared 2-core box
+            "--quota-backend-bytes=2147483648",
+        ],
+        ports=(ETCD_PORT, ETCD_PEER_PORT),
+        healthy=healthy,
+        start_timeout=60,
+    )
+
+
+def apiserver(bins: Binaries, pki: Pki) -> Component:
+    def healthy() -> bool:
+        return pki.ca_cert.exists() and _get(f"{API_URL}/readyz", admin_ssl_context(pki))[0] == 200
+
+    return Component(
+        name="kube-apiserver",
+        argv=[
+            str(bins.kube_apiserver),
+            f"--etcd-servers=http://{HOST}:{ETCD_PORT}",
+            f"--cert-dir={cluster_dir() / 'kube-apiserver' / 'certs'}",
+            f"--tls-cert-file={pki.serving_cert}",
+            f"--tls-private-key-file={pki.serving_key}",
+            f"--client-ca-file={pki.ca_cert}",
+            f"--bind-address={HOST}",
+            f"--advertise-address={HOST}",
+            f"--secure-port={APISERVER_PORT}",
+            f"--service-cluster-ip-range={SERVICE_CIDR}",
+            "--authorization-mode=RBAC",
+            "--enable-admission-plugins=ServiceAccount",  # on by default too; named so nobody drops it
+            "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+            f"--service-account-key-file={pki.sa_pub}",
+            f"--service-account-signing-key-file={pki.sa_key}",
+            "--allow-privileged=true",
+            "--profiling=false",
+            "--v=1",
+        ],
+        ports=(APISERVER_PORT,),
+        healthy=healthy,
+        start_timeout=180,
+    )
+
+
+def controller_manager(bins: Binaries, pki: Pki) -> Component:
+    def healthy() -> bool:
+        return _get(f"https://{HOST}:{CONTROLLER_MANAGER_PORT}/healthz", _insecure())[0] == 200
+
+    kubeconfig = kubeconfig_file("controller-manager")
+    return Component(
+        name="kube-controller-manager",
+        argv=[
+            str(bins.kube_controller_manager),
+            f"--kubeconfig={kubeconfig}",
+            f"--authentication-kubeconfig={kubeconfig}",
+            f"--authorization-kubeconfig={kubeconfig}",
+            f"--bind-address={HOST}",
+            f"--secure-port={CONTROLLER_MANAGER_PORT}",
+            f"--cert-dir={cluster_dir() / 'kube-controller-manager' / 'certs'}",
+            "--controllers=*",
+            "--leader-elect=false",
+            "--use-service-account-credentials=true",
+            f"--service-account-private-key-file={pki.sa_key}",
+            f"--root-ca-file={pki.ca_cert}",
+            f"--cluster-signing-cert-file={pki.ca_cert}",
+            f"--cluster-signing-key-file={pki.ca_key}",
+            f"--service-cluster-ip-range={SERVICE_CIDR}",
+            "--v=1",
+        ],
+        ports=(CONTROLLER_MANAGER_PORT,),
+        healthy=healthy,
+        start_timeout=90,
+    )
+
+
+def scheduler(bins: Binaries) -> Component:
+    def healthy() -> bool:
+        return _get(f"https://{HOST}:{SCHEDULER_PORT}/healthz", _insecure())[0] == 200
+
+    kubeconfig = kubeconfig_file("scheduler")
+    return Component(
+        name="kube-scheduler",
+        argv=[
+            str(bins.kube_scheduler),
+            f"--kubeconfig={kubeconfig}",
+            f"--authentication-kubeconfig={kubeconfig}",
+            f"--authorization-kubeconfig={kubeconfig}",
+            f"--bind-address={HOST}",
+            f"--secure-port={SCHEDULER_PORT}",
+            f"--cert-dir={cluster_dir() / 'kube-scheduler' / 'certs'}",
+            "--leader-elect=false",
+            "--v=1",
+        ],
+        ports=(SCHEDULER_PORT,),
+        healthy=healthy,
+        start_timeout=90,
+    )
+
+
+def kwok(bins: Binaries) -> Component:
+    def healthy() -> bool:
+        return _get(f"http://{HOST}:{KWOK_PORT}/healthz")[0] == 200
+
+    return Component(
+        name="kwok",
+        argv=[
+            str(bins.kwok),
+            f"--kubeconfig={kubeconfig_file('kwok')}",
+            f"--config={bins.kwok_stages}",
+            "--manage-all-nodes=false",
+            f"--manage-nodes-with-annotation-selector={FAKE_NODE_ANNOTATION}=fake",
+            "--node-lease-duration-seconds=40",
+            f"--server-address={HOST}:{KWOK_PORT}",
+        ],
+        ports=(KWOK_PORT,),
+        healthy=healthy,
+        start_timeout=90,
+    )
