@@ -1,0 +1,41 @@
+"""`python -m eventpipeline.consumer`: settings from EP_CONSUMER_*, metrics server, the loop, SIGTERM = drain."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from types import FrameType
+
+from eventpipeline.common.logs import configure_logging
+from eventpipeline.common.settings import log_settings
+from eventpipeline.consumer.metrics import MetricsServer
+from eventpipeline.consumer.runner import Runner
+from eventpipeline.consumer.settings import ConsumerSettings
+
+logger = logging.getLogger("eventpipeline.consumer")
+
+
+def main() -> int:
+    settings = ConsumerSettings()
+    configure_logging("consumer", settings.log_level)
+    log_settings(settings, logger)
+    runner = Runner(settings)
+    server = MetricsServer(settings.host, settings.port, runner.metrics, runner.health)
+    server.start()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        logger.info("signal received; finishing the batch in hand", extra={"signal": signum})
+        runner.stop()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    try:
+        runner.run()
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

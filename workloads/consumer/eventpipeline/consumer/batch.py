@@ -1,0 +1,57 @@
+"""One polled batch: the rows to write, the dead letters to send, and the offsets to commit afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from confluent_kafka import Message
+from eventpipeline.consumer.decode import Invalid, Row, decode
+from eventpipeline.consumer.dlq import DeadLetter
+
+
+@dataclass
+class Batch:
+    """Built from consumed messages; partitions revoked mid-flight are dropped whole (never committed)."""
+
+    now: datetime
+    max_age: timedelta
+    max_future: timedelta
+    rows: list[tuple[Message, Row]] = field(default_factory=list)
+    letters: list[DeadLetter] = field(default_factory=list)
+    offsets: dict[int, int] = field(default_factory=dict)
+    record_times: dict[int, float] = field(default_factory=dict)
+    size: int = 0
+
+    def add(self, msg: Message) -> None:
+        """Decode one message into a row or a dead letter, and remember its offset."""
+        partition, offset = msg.partition(), msg.offset()
+        if partition is None or offset is None:
+            return
+        self.size += 1
+        if offset >= self.offsets.get(partition, -1):
+            self.offsets[partition] = offset
+            kind, stamp = msg.timestamp()
+            if kind and stamp > 0:
+                self.record_times[partition] = stamp / 1000
+        try:
+            row = decode(msg.value(), now=self.now, max_age=self.max_age, max_future=self.max_future)
+        except Invalid as exc:
+            self.letters.append(DeadLetter.of(msg, str(exc)))
+        else:
+            self.rows.append((msg, row))
+
+    def drop(self, partitions: set[int]) -> None:
+        """Forget everything from `partitions` (revoked): another member will re-read it from the committed offset."""
+        if not partitions:
+            return
+        self.rows = [(m, r) for m, r in self.rows if m.partition() not in partitions]
+        self.letters = [d for d in self.letters if d.partition not in partitions]
+        for p in partitions:
+            self.offsets.pop(p, None)
+            self.record_times.pop(p, None)
+
+    def reject(self, msg: Message, reason: str) -> None:
+        """Move one row to the dead letters (the database refused it on its own)."""
+        self.rows = [(m, r) for m, r in self.rows if m is not msg]
+        self.letters.append(DeadLetter.of(msg, reason))

@@ -1,0 +1,150 @@
+"""Write one batch to PostgreSQL exactly once per event id: COPY into a temp table, then one statement that inserts
+the ids the ledger has not seen, the raw rows for exactly those ids, and the rollups over exactly those rows.
+
+Everything happens in one transaction, so a crash before COMMIT leaves nothing and a redelivery after COMMIT finds
+every id in the ledger and changes nothing (the ledger gates the rollups too).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+import psycopg
+from eventpipeline.common.schema import (
+    create_partitions,
+    ensure_partitions,
+    existing_partitions,
+    month_of,
+    partition_name,
+)
+from eventpipeline.common.schema.partitions import prune_event_ids
+from eventpipeline.consumer.decode import Row
+from psycopg import sql
+
+logger = logging.getLogger("eventpipeline.consumer.writer")
+
+COLUMNS = ("event_id", "type", "user_id", "anonymous_id", "ts", "received_at", "properties", "context")
+
+_STAGE_DDL = (
+    "CREATE TEMP TABLE IF NOT EXISTS ep_stage ("
+    " event_id uuid NOT NULL, type text NOT NULL, user_id text, anonymous_id text,"
+    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties jsonb NOT NULL, context jsonb NOT NULL"
+    ") ON COMMIT DELETE ROWS"
+)
+
+# Ordered inserts keep concurrent consumers from deadlocking on the same ledger ids or rollup keys.
+_APPLY = """
+WITH new_ids AS (
+    INSERT INTO {s}.event_ids (event_id, ts, seen_at)
+    SELECT event_id, ts, now() FROM ep_stage ORDER BY event_id
+    ON CONFLICT (event_id) DO NOTHING
+    RETURNING event_id
+), fresh AS (
+    INSERT INTO {s}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties, context)
+    SELECT st.event_id, st.type, st.user_id, st.anonymous_id, st.ts, st.received_at, st.properties, st.context
+    FROM ep_stage st JOIN new_ids USING (event_id)
+    RETURNING type, ts, user_id, anonymous_id
+), counts AS (
+    INSERT INTO {s}.event_counts_minute AS c (bucket, type, events)
+    SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM fresh GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (bucket, type) DO UPDATE SET events = c.events + excluded.events
+), users AS (
+    INSERT INTO {s}.user_days (day, type, user_key)
+    SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)
+    FROM fresh ORDER BY 1, 2, 3
+    ON CONFLICT DO NOTHING
+)
+SELECT count(*) FROM fresh
+"""
+
+
+def unique_by_id(rows: Iterable[Row]) -> list[Row]:
+    """The first row of each event id, in input order (a batch may carry the same id twice)."""
+    seen: dict[str, Row] = {}
+    for row in rows:
+        seen.setdefault(row.event_id, row)
+    return list(seen.values())
+
+
+class PgWriter:
+    """One connection, one temp staging table, partitions created on demand in their own transaction."""
+
+    def __init__(self, dsn: str, schema: str) -> None:
+        self._dsn = dsn
+        self._schema = schema
+        self._conn: psycopg.Connection[Any] | None = None
+        self._partitions: set[str] = set()
+        self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema))
+        self._copy = sql.SQL("COPY ep_stage ({}) FROM STDIN").format(sql.SQL(", ").join(map(sql.Identifier, COLUMNS)))
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None and not self._conn.closed
+
+    def connection(self) -> psycopg.Connection[Any]:
+        """The open connection, (re)connecting and recreating the temp table when needed."""
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            self.close()
+            conn = psycopg.connect(self._dsn, autocommit=False, connect_timeout=5, application_name="ep-consumer")
+            conn.execute("SET TIME ZONE 'UTC'")
+            conn.execute(_STAGE_DDL)
+            conn.commit()
+            self._conn = conn
+            self._partitions = existing_partitions(conn, self._schema)
+            conn.commit()
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    def ensure_months(self, months: Iterable[tuple[int, int]]) -> None:
+        """Create the missing month partitions (cached), each batch touching only a few months."""
+        missing = sorted({m for m in months if partition_name(*m) not in self._partitions})
+        if not missing:
+            return
+        conn = self.connection()
+        created = create_partitions(conn, self._schema, missing)
+        if created:
+            logger.info("partitions created", extra={"partitions": created})
+        self._partitions.update(partition_name(*m) for m in missing)
+
+    def write(self, rows: Sequence[Row]) -> int:
+        """Write `rows` in one transaction; return how many were new (the rest were already in the ledger)."""
+        unique = unique_by_id(rows)
+        if not unique:
+            return 0
+        self.ensure_months({month_of(r.ts) for r in unique})
+        conn = self.connection()
+        try:
+            with conn.cursor() as cur:
+                with cur.copy(self._copy) as copy:
+                    for row in unique:
+                        copy.write_row(row)
+                cur.execute(self._apply)
+                fetched = cur.fetchone()
+            conn.commit()
+        except BaseException:
+            if not conn.closed:
+                try:
+                    conn.rollback()
+                except psycopg.Error:
+                    self.close()
+            raise
+        return int(fetched[0]) if fetched else 0
+
+    def maintain(self, *, now: datetime, months_ahead: int, ledger_retention: timedelta) -> int:
+        """Pre-create the coming months' partitions and prune the ledger; return ledger rows pruned."""
+        conn = self.connection()
+        created = ensure_partitions(conn, self._schema, now=now, months_ahead=months_ahead)
+        if created:
+            logger.info("partitions created", extra={"partitions": created})
+        self._partitions = existing_partitions(conn, self._schema)
+        conn.commit()
+        return prune_event_ids(conn, self._schema, now=now, retention=ledger_retention)
