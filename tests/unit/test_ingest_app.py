@@ -1,0 +1,214 @@
+"""The HTTP layer with a fake Kafka sink: statuses, messages, headers and what reaches the sink."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from eventpipeline.ingest.app import create_app
+from eventpipeline.ingest.metrics import IngestMetrics
+from eventpipeline.ingest.producer import DeliveryFailed, Sink
+from eventpipeline.ingest.settings import IngestSettings
+from starlette.testclient import TestClient
+
+pytestmark = pytest.mark.unit
+
+KEY = "wk_test_1"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+GOOD = {"type": "page_view", "user_id": "u1"}
+
+
+class FakeSink:
+    """Records what would be produced; can be told to fail or to look down."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[bytes | None, bytes]] = []
+        self.fail: DeliveryFailed | None = None
+        self.available = True
+        self.ready = True
+        self.healthy = True
+        self.started = self.stopped = False
+
+    async def start(self) -> None:
+        self.started = True
+
+    async def stop(self, flush_timeout_s: float) -> int:
+        self.stopped = True
+        return 0
+
+    def queue_depth(self) -> int:
+        return 7
+
+    async def send(self, keys: Sequence[bytes | None], values: Sequence[bytes]) -> float:
+        if self.fail is not None:
+            raise self.fail
+        self.records.extend(zip(keys, values, strict=True))
+        return 0.001
+
+
+@pytest.fixture
+def sink() -> FakeSink:
+    return FakeSink()
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> IngestSettings:
+    keys = tmp_path / "keys"
+    keys.write_text(f"{KEY}\nother_key\n")
+    values: dict[str, Any] = {"write_keys_file": keys, "max_event_bytes": 1024, "max_batch_bytes": 8192}
+    values.update(overrides)
+    return IngestSettings(**values)
+
+
+@pytest.fixture
+def client(tmp_path: Path, sink: FakeSink) -> Iterator[TestClient]:
+    def factory(_s: IngestSettings, _m: IngestMetrics) -> Sink:
+        return sink
+
+    app = create_app(make_settings(tmp_path, max_batch_events=10), sink_factory=factory)
+    with TestClient(app) as test_client:
+        yield test_client
+    assert sink.stopped
+
+
+def test_single_event_is_produced_and_acknowledged(client: TestClient, sink: FakeSink) -> None:
+    event_id = str(uuid.uuid4())
+    response = client.post("/v1/events", json={**GOOD, "event_id": event_id}, headers=AUTH)
+    assert response.status_code == 202
+    assert response.json() == {"accepted": 1, "event_ids": [event_id]}
+    key, value = sink.records[0]
+    assert key == b"u1"
+    assert orjson.loads(value)["event_id"] == event_id
+
+
+def test_batch_json_and_ndjson(client: TestClient, sink: FakeSink) -> None:
+    response = client.post("/v1/batch", json={"events": [GOOD, GOOD], "context": {"app": "x"}}, headers=AUTH)
+    assert response.status_code == 202
+    assert response.json()["accepted"] == 2
+    body = b"\n".join([orjson.dumps(GOOD)] * 3)
+    response = client.post(
+        "/v1/batch", content=body, headers={**AUTH, "Content-Type": "application/x-ndjson; charset=utf-8"}
+    )
+    assert response.status_code == 202
+    assert len(set(response.json()["event_ids"])) == 3
+    assert len(sink.records) == 5
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"X-Write-Key": "wk_test_"},
+        {"Authorization": "Basic " + base64.b64encode(b"nope:").decode()},
+    ],
+)
+def test_bad_or_missing_key_is_401_without_detail(client: TestClient, sink: FakeSink, headers: dict[str, str]) -> None:
+    response = client.post("/v1/events", json=GOOD, headers=headers)
+    assert response.status_code == 401
+    assert response.json() == {"error": "unauthorized"}
+    assert sink.records == []
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Write-Key": KEY},
+        {"Authorization": "Basic " + base64.b64encode(f"{KEY}:".encode()).decode()},
+        {"Authorization": "Bearer other_key"},
+    ],
+)
+def test_every_key_form_is_accepted(client: TestClient, headers: dict[str, str]) -> None:
+    assert client.post("/v1/events", json=GOOD, headers=headers).status_code == 202
+
+
+def test_wrong_content_type_is_415(client: TestClient, sink: FakeSink) -> None:
+    response = client.post("/v1/events", content=orjson.dumps(GOOD), headers={**AUTH, "Content-Type": "text/plain"})
+    assert response.status_code == 415
+    assert response.json()["errors"] == ["Content-Type: must be application/json"]
+    ndjson_single = {**AUTH, "Content-Type": "application/x-ndjson"}
+    assert client.post("/v1/events", content=orjson.dumps(GOOD), headers=ndjson_single).status_code == 415
+    assert client.post("/v1/batch", content=b"[]", headers=AUTH).status_code == 415  # no content type
+    assert sink.records == []
+
+
+def test_invalid_event_is_400_naming_field_and_index(client: TestClient, sink: FakeSink) -> None:
+    response = client.post("/v1/batch", json=[GOOD, {"type": "t", "user_id": 1}], headers=AUTH)
+    assert response.status_code == 400
+    assert response.json() == {"error": "invalid", "errors": ["events[1].user_id: must be a string"]}
+    assert sink.records == []  # all or nothing
+
+
+def test_oversized_bodies_are_413(client: TestClient, sink: FakeSink) -> None:
+    big = {**GOOD, "properties": {"s": "x" * 2000}}
+    response = client.post("/v1/events", json=big, headers=AUTH)
+    assert response.status_code == 413
+    assert response.json()["errors"][0].startswith("body: ")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the cap applies while streaming
+        yield b"["
+        for _ in range(300):
+            yield orjson.dumps(GOOD) + b","
+        yield b"{}]"
+
+    response = client.post("/v1/batch", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert response.json()["errors"] == ["body: more than 8192 bytes; the limit is 8192"]
+    response = client.post("/v1/batch", json=[GOOD] * 11, headers=AUTH)
+    assert response.status_code == 413
+    assert response.json()["errors"] == ["events: 11 events; the limit is 10"]
+    assert sink.records == []
+
+
+def test_kafka_failure_is_503_with_retry_after(client: TestClient, sink: FakeSink) -> None:
+    sink.fail = DeliveryFailed("timeout", "no delivery report in time")
+    response = client.post("/v1/events", json=GOOD, headers=AUTH)
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "1"
+    assert response.json()["reason"] == "timeout"
+    sink.fail = None
+    sink.available = False
+    response = client.post("/v1/events", json=GOOD, headers=AUTH)
+    assert response.status_code == 503
+    assert response.json()["reason"] == "kafka_unavailable"
+    metrics = client.get("/metrics").text
+    assert 'ep_ingest_events_rejected_total{reason="timeout"} 1.0' in metrics
+    assert 'ep_ingest_requests_rejected_total{reason="kafka_unavailable"} 1.0' in metrics
+
+
+def test_rate_limit_is_429_with_retry_after(tmp_path: Path, sink: FakeSink) -> None:
+    settings = make_settings(tmp_path, rate_limit_events_per_second=1, rate_limit_burst_events=3)
+    with TestClient(create_app(settings, sink_factory=lambda _s, _m: sink)) as client:
+        assert client.post("/v1/batch", json=[GOOD] * 3, headers=AUTH).status_code == 202
+        response = client.post("/v1/events", json=GOOD, headers=AUTH)
+        assert response.status_code == 429
+        assert int(response.headers["Retry-After"]) >= 1
+        assert client.post("/v1/events", json=GOOD, headers={"X-Write-Key": "other_key"}).status_code == 202
+
+
+def test_health_ready_and_metrics(client: TestClient, sink: FakeSink) -> None:
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200
+    sink.ready = False
+    assert client.get("/readyz").status_code == 503
+    sink.healthy = False
+    assert client.get("/healthz").status_code == 503
+    client.post("/v1/events", json=GOOD, headers=AUTH)
+    client.post("/v1/events", json=GOOD)
+    text = client.get("/metrics").text
+    assert 'ep_http_requests_total{method="POST",route="/v1/events",status="202"} 1.0' in text
+    assert (
+        'ep_http_request_duration_seconds_bucket{le="0.05",method="POST",route="/v1/events",status="401"} 1.0' in text
+    )
+    assert "ep_ingest_events_accepted_total 1.0" in text
+    assert "ep_ingest_producer_queue_messages 7.0" in text
+    assert client.get("/nope").status_code == 404
+    assert 'route="other"' in client.get("/metrics").text
+
+
+def test_get_on_event_route_is_405(client: TestClient) -> None:
+    assert client.get("/v1/events", headers=AUTH).status_code == 405
