@@ -1,0 +1,36 @@
+"""Read keys: file parsing, Bearer and X-Read-Key headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eventpipeline.analytics.auth import KeyChecker, load_keys
+from starlette.datastructures import Headers
+
+pytestmark = pytest.mark.unit
+
+
+def test_keys_file(tmp_path: Path) -> None:
+    path = tmp_path / "keys"
+    path.write_text("# readers\nk1\n\n  k2  \n")
+    checker = KeyChecker(load_keys(path))
+    assert checker.allows(Headers({"authorization": "Bearer k1"}))
+    assert checker.allows(Headers({"authorization": "bearer k2"}))
+    assert checker.allows(Headers({"x-read-key": "k2"}))
+    assert not checker.allows(Headers({"authorization": "Bearer k3"}))
+    assert not checker.allows(Headers({"authorization": "Basic k1"}))
+    assert not checker.allows(Headers({"authorization": "Bearer "}))
+    assert not checker.allows(Headers({"x-read-key": "# readers"}))
+    assert not checker.allows(Headers({}))
+
+
+def test_empty_keys_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "keys"
+    path.write_text("# nobody\n\n")
+    with pytest.raises(ValueError, match="holds no keys"):
+        load_keys(path)
+
+
+def test_no_keys_file_disables_auth() -> None:
+    assert KeyChecker(None).allows(Headers({}))
