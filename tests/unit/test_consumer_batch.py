@@ -1,0 +1,81 @@
+"""A batch: rows vs dead letters, offsets to commit, dropping revoked partitions, in-batch dedup."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import orjson
+import pytest
+from confluent_kafka import Message
+from eventpipeline.consumer.batch import Batch
+from eventpipeline.consumer.writer import unique_by_id
+
+pytestmark = pytest.mark.unit
+
+NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
+
+
+def value(event_id: str, ts: str = "2026-11-15T11:00:00Z") -> bytes:
+    return orjson.dumps(
+        {"event_id": event_id, "type": "t", "user_id": "u", "timestamp": ts, "received_at": "2026-11-15T11:00:01Z"}
+    )
+
+
+def msg(partition: int, offset: int, payload: bytes | None) -> Message:
+    return Message(
+        topic="events",
+        partition=partition,
+        offset=offset,
+        key=b"u",
+        value=payload,
+        headers=[("ep-schema", b"1")],
+        timestamp=(1, 1_763_200_000_000 + offset),
+    )
+
+
+def new_batch() -> Batch:
+    return Batch(now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
+
+
+ID1 = "00000000-0000-4000-8000-000000000001"
+ID2 = "00000000-0000-4000-8000-000000000002"
+
+
+def test_rows_letters_and_highest_offsets() -> None:
+    batch = new_batch()
+    batch.add(msg(0, 10, value(ID1)))
+    batch.add(msg(0, 11, b"{bad"))
+    batch.add(msg(1, 7, value(ID2)))
+    batch.add(msg(0, 12, value(ID1)))  # a duplicate in the same batch is still a row; the writer dedups
+    assert batch.size == 4
+    assert [r.event_id for _, r in batch.rows] == [ID1, ID2, ID1]
+    assert len(batch.letters) == 1
+    letter = batch.letters[0]
+    assert (letter.partition, letter.offset, letter.value) == (0, 11, b"{bad")
+    assert letter.reason.startswith("value: not valid JSON")
+    assert ("ep-schema", b"1") in letter.headers
+    assert batch.offsets == {0: 12, 1: 7}
+    assert batch.record_times == {0: (1_763_200_000_000 + 12) / 1000, 1: (1_763_200_000_000 + 7) / 1000}
+    assert [r.event_id for r in unique_by_id(r for _, r in batch.rows)] == [ID1, ID2]
+
+
+def test_drop_forgets_revoked_partitions_entirely() -> None:
+    batch = new_batch()
+    batch.add(msg(0, 1, value(ID1)))
+    batch.add(msg(1, 1, value(ID2)))
+    batch.add(msg(1, 2, None))
+    batch.drop({1})
+    assert [r.event_id for _, r in batch.rows] == [ID1]
+    assert batch.letters == []
+    assert batch.offsets == {0: 1}
+
+
+def test_reject_moves_a_row_to_the_dead_letters_with_the_reason() -> None:
+    batch = new_batch()
+    first = msg(0, 1, value(ID1))
+    batch.add(first)
+    batch.add(msg(0, 2, value(ID2)))
+    batch.reject(first, "database: value too long")
+    assert [r.event_id for _, r in batch.rows] == [ID2]
+    assert [(d.offset, d.reason) for d in batch.letters] == [(1, "database: value too long")]
+    assert batch.offsets == {0: 2}
