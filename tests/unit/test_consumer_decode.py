@@ -7,12 +7,15 @@ from typing import Any
 
 import orjson
 import pytest
-from eventpipeline.consumer.decode import Invalid, decode
+from eventpipeline.consumer.decode import Invalid, Row, decode
 
 pytestmark = pytest.mark.unit
 
 NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
-WINDOW = {"now": NOW, "max_age": timedelta(days=92), "max_future": timedelta(days=1)}
+
+
+def run(value: bytes) -> Row:
+    return run(value, now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
 
 
 def event(**overrides: Any) -> dict[str, Any]:
@@ -31,7 +34,7 @@ def event(**overrides: Any) -> dict[str, Any]:
 
 
 def test_valid_event_becomes_a_row_in_copy_order() -> None:
-    row = decode(orjson.dumps(event()), **WINDOW)
+    row = decode(orjson.dumps(event()))
     assert row.event_id == "6f1c1a9e-2a55-4f0e-9d67-8a3c0a7e4b11"
     assert row.type == "page_view"
     assert row.user_id == "u-1"
@@ -42,16 +45,14 @@ def test_valid_event_becomes_a_row_in_copy_order() -> None:
 
 
 def test_uuid_is_canonicalised_and_missing_objects_default_to_empty() -> None:
-    row = decode(
-        orjson.dumps(event(event_id="6F1C1A9E2A554F0E9D678A3C0A7E4B11", properties=..., context=None)), **WINDOW
-    )
+    row = run(orjson.dumps(event(event_id="6F1C1A9E2A554F0E9D678A3C0A7E4B11", properties=..., context=None)), **WINDOW)
     assert row.event_id == "6f1c1a9e-2a55-4f0e-9d67-8a3c0a7e4b11"
     assert row.properties == "{}"
     assert row.context == "{}"
 
 
 def test_anonymous_only_is_fine_and_empty_user_id_counts_as_absent() -> None:
-    row = decode(orjson.dumps(event(user_id="", anonymous_id="anon-9")), **WINDOW)
+    row = decode(orjson.dumps(event(user_id="", anonymous_id="anon-9")))
     assert row.user_id is None
     assert row.anonymous_id == "anon-9"
 
@@ -79,20 +80,20 @@ def test_anonymous_only_is_fine_and_empty_user_id_counts_as_absent() -> None:
 )
 def test_invalid_records_name_the_field(value: bytes, field: str) -> None:
     with pytest.raises(Invalid) as info:
-        decode(value, **WINDOW)
+        run(value)
     assert str(info.value).startswith(f"{field}:")
 
 
 def test_time_rule_accepts_the_window_edges_and_rejects_beyond() -> None:
     oldest = (NOW - timedelta(days=92)).isoformat()
     newest = (NOW + timedelta(days=1)).isoformat()
-    assert decode(orjson.dumps(event(timestamp=oldest)), **WINDOW).ts == NOW - timedelta(days=92)
-    assert decode(orjson.dumps(event(timestamp=newest)), **WINDOW).ts == NOW + timedelta(days=1)
+    assert run(orjson.dumps(event(timestamp=oldest))).ts == NOW - timedelta(days=92)
+    assert run(orjson.dumps(event(timestamp=newest))).ts == NOW + timedelta(days=1)
     for ts in (NOW - timedelta(days=92, seconds=1), NOW + timedelta(days=1, seconds=1)):
         with pytest.raises(Invalid, match="timestamp: out of range"):
-            decode(orjson.dumps(event(timestamp=ts.isoformat())), **WINDOW)
+            run(orjson.dumps(event(timestamp=ts.isoformat())))
 
 
 def test_offsets_are_normalised_to_the_same_instant() -> None:
-    row = decode(orjson.dumps(event(timestamp="2026-11-15T13:59:00+02:00")), **WINDOW)
+    row = run(orjson.dumps(event(timestamp="2026-11-15T13:59:00+02:00")))
     assert row.ts == datetime(2026, 11, 15, 11, 59, tzinfo=UTC)
