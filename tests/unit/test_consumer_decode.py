@@ -15,7 +15,7 @@ NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
 
 
 def run(value: bytes) -> Row:
-    return run(value, now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
+    return decode(value, now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
 
 
 def event(**overrides: Any) -> dict[str, Any]:
