@@ -87,17 +87,14 @@ class DecisionRecord:
     error: str | None = None
 
     def to_status(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "tier": self.tier,
+        """The status's `lastScale` (time, from, to, reason); the reason carries the metric values."""
+        reason = self.reason if self.error is None else f"{self.reason}; not applied: {self.error}"
+        return {
             "time": self.time.isoformat().replace("+00:00", "Z"),
             "from": self.from_replicas,
             "to": self.to_replicas,
-            "reason": self.reason,
-            "metrics": {k: (None if v is None else round(v, 3)) for k, v in self.metrics.items()},
+            "reason": reason[:1024],
         }
-        if self.error is not None:
-            out["error"] = self.error
-        return out
 
 
 @dataclass
@@ -173,7 +170,7 @@ async def run_scaling_pass(
         pipeline=pipeline, tier=policy.tier, direction=decision.direction, desired=decision.desired
     )
     if decision.direction != "hold":
-        log.info("autoscale", extra={"pipeline": pipeline, **record.to_status()})
+        log.info("autoscale", extra={"pipeline": pipeline, "tier": policy.tier, **record.to_status()})
     return record
 
 
