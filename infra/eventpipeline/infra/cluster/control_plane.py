@@ -7,6 +7,7 @@ line naming the component and its log.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import subprocess
 import time
@@ -154,6 +155,13 @@ class ControlPlane:
     # --- commands ----------------------------------------------------------------------------
 
     def up(self, *, quiet: bool = False) -> None:
+        """Start what is missing. A file lock serialises concurrent callers (parallel test sessions)."""
+        lock = c.cluster_dir() / "up.lock"
+        with lock.open("w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            self._up(quiet=quiet)
+
+    def _up(self, *, quiet: bool) -> None:
         comps = self.components()
         try:
             for comp in comps:
@@ -176,6 +184,10 @@ class ControlPlane:
             stopped = self._stop(comp)
             if not quiet:
                 print(f"{comp.name:<24} {'stopped' if stopped else 'not running'}", flush=True)
+
+    def serving(self) -> bool:
+        """Every component runs (verified pid) and answers its probe."""
+        return all(self.pid(comp) is not None and comp.healthy() for comp in self.components())
 
     def status(self) -> bool:
         """Print one line per component; True when every one runs and serves."""
