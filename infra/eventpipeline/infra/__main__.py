@@ -1,0 +1,3 @@
+from eventpipeline.infra.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Apache Kafka 4 (KRaft, one combined broker+controller) run from jars fetched off Maven Central.
+
+There is no Kafka distribution tarball on the package registries, so the broker is assembled from
+`org.apache.kafka:kafka_2.13` and its runtime dependencies, copied once by Maven into the cache
+(the jars then survive fresh clones; Maven's own ~/.m2 does too).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+from typing import ClassVar
+
+from confluent_kafka.admin import AdminClient
+from eventpipeline.infra import procs
+from eventpipeline.infra.service import Service, require_executable
+
+_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>eventpipeline.local</groupId>
+  <artifactId>kafka-broker-jars</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId><version>{kafka}</version>
+    </dependency>
+    <dependency>
+      <groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j-impl</artifactId><version>{log4j}</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+
+# Broker logs go to stdout, which the launcher sends to the component's log file.
+_LOG4J2 = """status = warn
+appender.out.type = Console
+appender.out.name = out
+appender.out.layout.type = PatternLayout
+appender.out.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = info
+rootLogger.appenderRef.out.ref = out
+logger.request.name = kafka.request.logger
+logger.request.level = warn
+logger.statechange.name = state.change.logger
+logger.statechange.level = warn
+logger.clients.name = org.apache.kafka.clients
+logger.clients.level = warn
+"""
+
+
+class Kafka(Service):
+    name = "kafka"
+    marker = "kafka.Kafka"
+    start_timeout: ClassVar[float] = 180.0
+    blocking: ClassVar[bool] = False  # the JVM warms up while PostgreSQL initialises
+
+    @property
+    def ports(self) -> tuple[int, ...]:
+        return (self.settings.kafka_port, self.settings.kafka_controller_port)
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.settings.host}:{self.settings.kafka_port}"
+
+    @property
+    def jar_dir(self) -> Path:
+        return self.settings.cache_dir / "kafka" / self.settings.kafka_version / "libs"
+
+    @property
+    def config(self) -> Path:
+        return self.root / "server.properties"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    def prepare(self) -> None:
+        java = require_executable(self, self.settings.java, "JDK (java)")
+        self.fetch()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.config.write_text(self._server_properties())
+        (self.root / "log4j2.properties").write_text(_LOG4J2)
+        if not (self.data_dir / "meta.properties").exists():
+            with self.progress.step(self.name, "format KRaft storage"):
+                cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+                self._run(
+                    [
+                        java,
+                        *self._jvm_base(),
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--ignore-formatted",
+                        "-t",
+                        cluster_id,
+                        "-c",
+                        str(self.config),
+                    ],
+                    "formatting the KRaft storage dir failed",
+                )
+
+    def fetch(self) -> None:
+        """Copy kafka_2.13 and its runtime dependencies into the cache, once per version."""
+        done = self.jar_dir / ".complete"
+        if done.exists():
+            return
+        version = self.settings.kafka_version
+        with self.progress.step(self.name, f"fetch kafka_2.13 {version} + dependencies (Maven Central)"):
+            mvn = require_executable(self, self.settings.mvn, "Maven (mvn)")
+            work = self.jar_dir.parent
+            try:
+                work.mkdir(parents=True, exist_ok=True)
+                (work / "pom.xml").write_text(_POM.format(kafka=version, log4j=self.settings.kafka_log4j_version))
+                tmp = work / "libs.tmp"
+                shutil.rmtree(tmp, ignore_errors=True)
+            except OSError as exc:
+                raise self.fail(f"cache dir {work} is not writable ({exc.strerror})") from exc
+            self._run(
+                [
+                    mvn,
+                    "-B",
+                    "-f",
+                    str(work / "pom.xml"),
+                    "dependency:copy-dependencies",
+                    f"-DoutputDirectory={tmp}",
+                    "-DincludeScope=runtime",
+                ],
+                f"Maven could not fetch kafka_2.13 {version}",
+            )
+            shutil.rmtree(self.jar_dir, ignore_errors=True)
+            tmp.rename(self.jar_dir)
+            done.write_text(version + "\n")
+
+    def command(self) -> list[str]:
+        java = require_executable(self, self.settings.java, "JDK (java)")
+        heap = self.settings.kafka_heap
+        return [
+            java,
+            f"-Xmx{heap}",
+            "-Xms128m",
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true",
+            *self._jvm_base(),
+            "kafka.Kafka",
+            str(self.config),
+        ]
+
+    def healthy(self) -> bool:
+        if not procs.port_open(self.settings.host, self.settings.kafka_port):
+            return False
+        admin = AdminClient({"bootstrap.servers": self.endpoint, "log_level": 0})
+        with contextlib.suppress(Exception):
+            return bool(admin.list_topics(timeout=3).brokers)
+        return False
+
+    def _jvm_base(self) -> list[str]:
+        return [
+            f"-Dlog4j2.configurationFile={self.root / 'log4j2.properties'}",
+            "-cp",
+            f"{self.jar_dir}/*",
+        ]
+
+    def _run(self, cmd: list[str], message: str) -> None:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as out:
+            rc = subprocess.run(cmd, cwd=self.root if self.root.exists() else None, stdout=out, stderr=out, check=False)
+        if rc.returncode != 0:
+            raise self.fail(message)
+
+    def _server_properties(self) -> str:
+        s = self.settings
+        props = {
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            "controller.quorum.voters": f"1@{s.host}:{s.kafka_controller_port}",
+            "listeners": f"PLAINTEXT://{s.host}:{s.kafka_port},CONTROLLER://{s.host}:{s.kafka_controller_port}",
+            "advertised.listeners": f"PLAINTEXT://{s.host}:{s.kafka_port}",
+            "controller.listener.names": "CONTROLLER",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "log.dirs": str(self.data_dir),
+            "num.partitions": str(s.kafka_partitions),
+            "offsets.topic.replication.factor": "1",
+            "offsets.topic.num.partitions": "12",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.min.isr": "1",
+            "group.initial.rebalance.delay.ms": "0",
+            "num.network.threads": "2",
+            "num.io.threads": "4",
+            "log.segment.bytes": str(256 * 1024 * 1024),
+            "log.retention.hours": "24",
+        }
+        return "".join(f"{k}={v}\n" for k, v in props.items())
