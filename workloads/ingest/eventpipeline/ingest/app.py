@@ -121,7 +121,9 @@ class Ingest:
             )
         except RequestError as exc:
             self.metrics.reject(exc.reason)
-            return _json(exc.status, {"error": exc.reason, "errors": exc.errors})
+            # A 413 may leave most of a huge body unread: close the connection rather than drain it.
+            close = {"Connection": "close"} if exc.status == 413 else None
+            return _json(exc.status, {"error": exc.reason, "errors": exc.errors}, close)
         count = len(prepared.ids)
         wait = self.limiter.take(identity, count)
         if wait:

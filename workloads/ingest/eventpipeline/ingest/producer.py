@@ -95,6 +95,7 @@ def producer_config(
         "allow.auto.create.topics": False,
         "socket.keepalive.enable": True,
         "client.id": "eventpipeline-ingest",
+        "logger": logging.getLogger("eventpipeline.ingest.librdkafka"),  # librdkafka's logs as JSON lines
         **extra,
     }
 
