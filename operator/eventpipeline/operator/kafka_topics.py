@@ -38,7 +38,9 @@ class KafkaUnavailableError(Exception):
 
 @dataclass(frozen=True)
 class TopicSpec:
-    """What the topic should look like; `config` holds every managed key (retention.ms included)."""
+    """What the topic should look like; `config` holds every managed key (retention.ms included).
+
+    A replication factor of -1 asks for the broker's default (and then accepts whatever an adopted topic has)."""
 
     name: str
     partitions: int
@@ -227,7 +229,7 @@ def ensure_topic(admin: AdminClient, spec: TopicSpec, *, timeout_s: float = 10.0
                 f"set partitions to {partitions} or more",
             )
         )
-    if replication != spec.replication_factor:
+    if spec.replication_factor > 0 and replication != spec.replication_factor:
         report.problems.append(
             Problem(
                 "ReplicationFactorMismatch",

@@ -1,0 +1,89 @@
+"""Deletion under `spec.postgres.deletionPolicy`: Retain keeps the topics and the schema, Delete removes them.
+
+Kubernetes children go with the EventPipeline through their owner references; only the external state needs us.
+Deletion never hangs forever: after `max_attempts` failed tries (Kafka or Postgres unreachable) the operator gives
+up with a Warning Event naming what was left behind, and the annotation `analytics.eventpipeline.dev/skip-cleanup:
+"true"` skips the external cleanup at once (docs/operator.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator.dependencies import Deps, bootstrap_servers, read_secret
+from eventpipeline.operator.kafka_topics import KafkaUnavailableError, Problem
+from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
+from eventpipeline.operator.postgres_admin import PostgresUnavailableError
+from eventpipeline.operator.reconcile import EventRecord
+
+SKIP_CLEANUP_ANNOTATION: Final = "analytics.eventpipeline.dev/skip-cleanup"
+
+
+@dataclass
+class CleanupOutcome:
+    events: list[EventRecord] = field(default_factory=list)
+    retry_after: float | None = None
+
+
+def _skip_requested(body: Mapping[str, Any]) -> bool:
+    annotations = (body.get("metadata") or {}).get("annotations") or {}
+    return str(annotations.get(SKIP_CLEANUP_ANNOTATION, "")).lower() == "true"
+
+
+async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> list[str]:
+    """Drop both topics and the schema; returns what was removed. Raises *UnavailableError or ValueError."""
+    pipeline = pipeline_from_body(body)
+    removed: list[str] = []
+    bootstrap = await bootstrap_servers(deps, pipeline)
+    if isinstance(bootstrap, Problem):
+        raise ValueError(bootstrap.message)
+    admin = deps.admin_for(bootstrap)
+    topics = [pipeline.topic, pipeline.dlq_topic]
+    deleted = await asyncio.to_thread(kafka_topics.delete_topics, admin, topics, timeout_s=deps.kafka_timeout_s)
+    removed += [f"topic {name}" for name in deleted]
+    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    if isinstance(dsn, Problem):
+        raise ValueError(dsn.message)
+    if await asyncio.to_thread(postgres_admin.drop_schema, dsn, pipeline.schema):
+        removed.append(f"schema {pipeline.schema}")
+    return removed
+
+
+async def cleanup(
+    body: Mapping[str, Any], deps: Deps, *, attempt: int, max_attempts: int, retry_s: float
+) -> CleanupOutcome:
+    """One deletion attempt (`attempt` counts from 0). `retry_after` set means: try again later."""
+    if _skip_requested(body):
+        return CleanupOutcome(
+            [EventRecord("Warning", "CleanupSkipped", f"{SKIP_CLEANUP_ANNOTATION} is true: topics and schema kept")]
+        )
+    policy = (((body.get("spec") or {}).get("postgres") or {}).get("deletionPolicy")) or "Retain"
+    if policy != "Delete":
+        return CleanupOutcome(
+            [EventRecord("Normal", "Retained", "deletionPolicy Retain: the Kafka topics and the schema are kept")]
+        )
+    try:
+        removed = await _delete_external(deps, body)
+    except InvalidSpecError as exc:
+        return CleanupOutcome([EventRecord("Warning", "CleanupSkipped", f"invalid spec, nothing deleted: {exc}")])
+    except (KafkaUnavailableError, PostgresUnavailableError, ValueError) as exc:
+        if attempt + 1 < max_attempts:
+            return CleanupOutcome(
+                [EventRecord("Warning", "CleanupRetrying", f"attempt {attempt + 1}/{max_attempts}: {exc}")],
+                retry_after=retry_s,
+            )
+        return CleanupOutcome(
+            [
+                EventRecord(
+                    "Warning",
+                    "CleanupAbandoned",
+                    f"gave up after {max_attempts} attempts, the topics and/or schema may remain: {exc}",
+                )
+            ]
+        )
+    message = f"deletionPolicy Delete: removed {', '.join(removed)}" if removed else "nothing left to remove"
+    return CleanupOutcome([EventRecord("Normal", "Deleted", message)])

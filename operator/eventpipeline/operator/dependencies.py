@@ -1,0 +1,149 @@
+"""The reconcile's steps outside Kubernetes: the Kafka topics and the Postgres schema, partitions and replicas.
+
+Each step reads what it needs from the pipeline's Secrets through the KubeClient, runs the blocking admin calls in a
+thread, records changes and problems on the Observation, and returns the facts for the status. An unreachable
+dependency is a `blocked` problem (retry soon); something refused (a partition decrease) is a plain problem.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from confluent_kafka.admin import AdminClient
+from eventpipeline.common.api import SecretKeyRef, parse_duration
+from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator.children import Change
+from eventpipeline.operator.kafka_topics import KafkaUnavailableError, Problem
+from eventpipeline.operator.kube import KubeClient
+from eventpipeline.operator.pipeline import Pipeline
+from eventpipeline.operator.postgres_admin import PostgresUnavailableError
+from eventpipeline.operator.status import Observation
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Deps:
+    """Everything the reconcile touches, injectable: tests swap any part for a fake."""
+
+    kube: KubeClient
+    admin_for: Callable[[str], AdminClient] = field(default=kafka_topics.make_admin)
+    ensure_topic: Callable[..., kafka_topics.TopicReport] = kafka_topics.ensure_topic
+    ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
+    replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
+    clock: Callable[[], datetime] = _now
+    kafka_timeout_s: float = 10.0
+
+
+async def read_secret(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_path: str) -> str | Problem:
+    value = await deps.kube.read_key("Secret", pipeline.namespace, ref.name, ref.key)
+    if value is None:
+        return Problem("SecretNotFound", f"{field_path}: Secret {ref.name} with key {ref.key} not found")
+    return value.strip()
+
+
+async def bootstrap_servers(deps: Deps, pipeline: Pipeline) -> str | Problem:
+    """The bootstrap list, inline or from a Secret / ConfigMap key."""
+    kafka = pipeline.spec.kafka
+    if kafka.bootstrap_servers is not None:
+        return kafka.bootstrap_servers
+    source = kafka.bootstrap_servers_from
+    assert source is not None
+    if source.secret_key_ref is not None:
+        return await read_secret(deps, pipeline, source.secret_key_ref, "spec.kafka.bootstrapServersFrom")
+    assert source.config_map_key_ref is not None
+    ref = source.config_map_key_ref
+    value = await deps.kube.read_key("ConfigMap", pipeline.namespace, ref.name, ref.key)
+    if value is None:
+        return Problem(
+            "ConfigMapNotFound", f"spec.kafka.bootstrapServersFrom: ConfigMap {ref.name} key {ref.key} not found"
+        )
+    return value.strip()
+
+
+def topic_specs(pipeline: Pipeline) -> list[kafka_topics.TopicSpec]:
+    """The events topic and its dead-letter topic, with the same shape (and the same managed config)."""
+    kafka = pipeline.spec.kafka
+    # No replication factor in the spec means the broker's default: take the topic's as found.
+    replication = kafka.replication_factor if kafka.replication_factor is not None else -1
+    retention_ms = int(parse_duration(kafka.retention) * 1000)
+    return [
+        kafka_topics.topic_spec(
+            name,
+            partitions=kafka.partitions,
+            replication_factor=replication,
+            retention_ms=retention_ms,
+            extra_config=kafka.config,
+        )
+        for name in (pipeline.topic, pipeline.dlq_topic)
+    ]
+
+
+async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: list[Change]) -> dict[str, Any]:
+    """Make both topics match the spec; the status gets the events topic's facts."""
+    facts: dict[str, Any] = {"topic": pipeline.topic}
+    bootstrap = await bootstrap_servers(deps, pipeline)
+    if isinstance(bootstrap, Problem):
+        obs.blocked.append(bootstrap)
+        return facts
+    try:
+        admin = deps.admin_for(bootstrap)
+        for spec in topic_specs(pipeline):
+            report = await asyncio.to_thread(deps.ensure_topic, admin, spec, timeout_s=deps.kafka_timeout_s)
+            changes.extend(Change(_kafka_reason(a), a) for a in report.actions)
+            for problem in report.problems:
+                (obs.blocked if problem.reason == "TopicCreateRejected" else obs.problems).append(problem)
+            if spec.name == pipeline.topic:
+                facts["partitions"] = report.partitions or None
+    except KafkaUnavailableError as exc:
+        obs.blocked.append(Problem("KafkaUnavailable", str(exc)))
+    return facts
+
+
+def _kafka_reason(action: str) -> str:
+    if action.startswith("created"):
+        return "TopicCreated"
+    if action.startswith("increased"):
+        return "PartitionsIncreased"
+    return "TopicConfigReverted"
+
+
+async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: list[Change]) -> dict[str, Any]:
+    """Migrations, partitions ahead, and every replica streaming; the status gets the partition range."""
+    postgres = pipeline.spec.postgres
+    facts: dict[str, Any] = {}
+    dsn = await read_secret(deps, pipeline, postgres.primary, "spec.postgres.primary")
+    if isinstance(dsn, Problem):
+        obs.blocked.append(dsn)
+        return facts
+    try:
+        report = await asyncio.to_thread(
+            deps.ensure_database,
+            dsn,
+            pipeline.schema,
+            now=deps.clock(),
+            premake=postgres.partitioning.premake,
+        )
+    except PostgresUnavailableError as exc:
+        obs.blocked.append(Problem("PostgresUnavailable", str(exc)))
+        return facts
+    changes.extend(
+        Change("MigrationsApplied" if a.startswith("applied") else "PartitionsCreated", a) for a in report.actions
+    )
+    facts["oldestPartition"] = report.oldest
+    facts["newestPartition"] = report.newest
+    for index, ref in enumerate(postgres.replicas):
+        replica_dsn = await read_secret(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
+        if isinstance(replica_dsn, Problem):
+            obs.blocked.append(replica_dsn)
+            continue
+        replica = await asyncio.to_thread(deps.replica_status, replica_dsn)
+        if not replica.streaming:
+            obs.problems.append(Problem("ReplicaNotStreaming", f"spec.postgres.replicas[{index}]: {replica.message}"))
+    return facts

@@ -1,0 +1,134 @@
+"""kopf handlers, kept thin: each one calls the reconcile (or the cleanup), writes the status, posts the Events,
+and maps the outcome to kopf's error split (STYLE.md #4).
+
+`register` puts them in a registry, so intervals come from the settings read once at start (main.py), and tests
+can build a private registry with fake dependencies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import kopf
+from eventpipeline.common.api import GROUP, PLURAL, VERSION
+from eventpipeline.operator.deletion import cleanup
+from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.kafka_topics import make_admin
+from eventpipeline.operator.kube import ApiServerClient, load_config
+from eventpipeline.operator.reconcile import EventRecord, Outcome, reconcile
+from eventpipeline.operator.scaling import Scaler
+from eventpipeline.operator.settings import OperatorSettings
+from kubernetes.client.exceptions import ApiException
+
+log = logging.getLogger("eventpipeline.operator.handlers")
+
+PREFIX = "analytics.eventpipeline.dev"
+FINALIZER = f"{PREFIX}/finalizer"
+
+
+def default_deps(settings: OperatorSettings) -> Deps:
+    """The real world: the API server from the kubeconfig (or the pod's service account), Kafka, Postgres."""
+    admins: dict[str, Any] = {}
+
+    def admin_for(bootstrap: str) -> Any:
+        # One AdminClient per cluster, reused across passes (each one owns librdkafka threads).
+        if bootstrap not in admins:
+            admins[bootstrap] = make_admin(bootstrap, timeout_s=settings.kafka_timeout_s)
+        return admins[bootstrap]
+
+    return Deps(kube=ApiServerClient(load_config()), admin_for=admin_for, kafka_timeout_s=settings.kafka_timeout_s)
+
+
+def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
+    """Annotations for kopf's bookkeeping (the status stays ours), our finalizer, bounded watch timeouts."""
+    kopf_settings.persistence.finalizer = FINALIZER
+    kopf_settings.persistence.progress_storage = kopf.AnnotationsProgressStorage(prefix=PREFIX)
+    kopf_settings.persistence.diffbase_storage = kopf.AnnotationsDiffBaseStorage(
+        prefix=PREFIX, key="last-handled-configuration"
+    )
+    # We post our own Events for every change; kopf would otherwise also post each INFO log line as one.
+    kopf_settings.posting.level = logging.WARNING
+    # Without timeouts a watch silently stalls after network trouble (kopf docs, "Configuration: API timeouts").
+    kopf_settings.watching.server_timeout = 300
+    kopf_settings.watching.client_timeout = 330
+    kopf_settings.watching.connect_timeout = 30
+    kopf_settings.networking.request_timeout = 60
+
+
+def post_events(body: kopf.Body, events: list[EventRecord]) -> None:
+    for event in events:
+        kopf.event(body, type=event.type, reason=event.reason, message=event.message[:1024])
+
+
+def register(
+    registry: kopf.OperatorRegistry,
+    settings: OperatorSettings,
+    deps_factory: Callable[[], Deps] | None = None,
+) -> None:
+    """Register every handler of the operator into `registry`."""
+    state: dict[str, Any] = {}
+    resource = (GROUP, VERSION, PLURAL)
+
+    def deps() -> Deps:
+        if "deps" not in state:
+            state["deps"] = deps_factory() if deps_factory is not None else default_deps(settings)
+        return state["deps"]  # type: ignore[no-any-return]
+
+    async def run(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> Outcome:
+        # One pass at a time per object: the change handlers and the drift timer run in separate tasks.
+        lock: asyncio.Lock = memo.setdefault("reconcile_lock", asyncio.Lock())
+        async with lock:
+            try:
+                outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_s)
+            except ApiException as exc:
+                raise kopf.TemporaryError(
+                    f"API server: {exc.status} {exc.reason}", delay=settings.retry_delay_s
+                ) from exc
+        patch.status.update(outcome.status)
+        post_events(body, outcome.events)
+        return outcome
+
+    @kopf.on.startup(registry=registry)
+    def startup(settings: kopf.OperatorSettings, **_: Any) -> None:
+        configure_kopf(settings)
+
+    @kopf.on.resume(*resource, registry=registry)
+    @kopf.on.create(*resource, registry=registry)
+    @kopf.on.update(*resource, registry=registry)
+    async def reconcile_pipeline(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+        outcome = await run(body, patch, memo)
+        if outcome.invalid is not None:
+            raise kopf.PermanentError(f"invalid spec: {outcome.invalid}")
+        if outcome.retry_after is not None:
+            ready: dict[str, Any] = next((c for c in outcome.status["conditions"] if c["type"] == "Ready"), {})
+            raise kopf.TemporaryError(f"not ready: {ready.get('message', '')}", delay=outcome.retry_after)
+
+    @kopf.timer(
+        *resource, interval=settings.drift_interval_s, initial_delay=settings.drift_interval_s, registry=registry
+    )
+    async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+        await run(body, patch, memo)
+
+    scaler = Scaler(settings)
+
+    @kopf.timer(*resource, interval=settings.scaling_interval_s, registry=registry)
+    async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+        # No scaling while paused or before the first reconcile made the Deployments.
+        if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
+            return
+        result = await scaler.run(body, deps())
+        patch.status.update(result.status)
+        post_events(body, result.events)
+
+    @kopf.on.delete(*resource, registry=registry)
+    async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
+        scaler.forget(body)
+        outcome = await cleanup(
+            body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_s
+        )
+        post_events(body, outcome.events)
+        if outcome.retry_after is not None:
+            raise kopf.TemporaryError(outcome.events[-1].message, delay=outcome.retry_after)
