@@ -1,0 +1,150 @@
+"""The consumer tier's autoscaling against the real Kafka: a backlog asks for consumers up to the partition count,
+a drained group scales down only after the window, and a partition whose owner never commits is left out."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from confluent_kafka import Consumer, ConsumerGroupTopicPartitions, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient
+from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, ReplicaStatus, ScalingLoop
+from eventpipeline.operator.autoscale.policy import consumer_policy
+
+from tests.helpers import eventually
+
+pytestmark = pytest.mark.integration
+
+PARTITIONS = 6
+PER_PARTITION = 500
+
+
+def produce_backlog(bootstrap: str, topic: str) -> dict[int, int]:
+    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
+    for p in range(PARTITIONS):
+        for i in range(PER_PARTITION):
+            producer.produce(topic, value=f'{{"n": {i}}}'.encode(), key=f"user-{i}".encode(), partition=p)
+        producer.poll(0)
+    assert producer.flush(30) == 0
+    return dict.fromkeys(range(PARTITIONS), PER_PARTITION)
+
+
+def commit(admin: AdminClient, group: str, topic: str, offsets: dict[int, int]) -> None:
+    """Commit offsets for a group with no live member (what a drained consumer group leaves behind)."""
+    req = ConsumerGroupTopicPartitions(group, [TopicPartition(topic, p, o) for p, o in offsets.items()])
+    admin.alter_consumer_group_offsets([req])[group].result(timeout=30)
+
+    def committed() -> bool:
+        res = admin.list_consumer_group_offsets([ConsumerGroupTopicPartitions(group)])[group].result(timeout=30)
+        got = {tp.partition: tp.offset for tp in res.topic_partitions if tp.topic == topic}
+        return got == offsets
+
+    eventually(committed, timeout=30)
+
+
+class Deployment:
+    """Stands in for the Deployment's scale subresource: records what the pass asked for."""
+
+    def __init__(self, replicas: int) -> None:
+        self.replicas = replicas
+        self.calls: list[tuple[str, int]] = []
+
+    def scale(self, name: str, replicas: int) -> None:
+        self.calls.append((name, replicas))
+        self.replicas = replicas
+
+
+async def test_backlog_scales_up_to_partitions_then_down_only_after_window(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=PARTITIONS)
+    group = f"autoscale-{uuid.uuid4().hex[:8]}"
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    high = produce_backlog(bootstrap, topic)
+    commit(admin, group, topic, dict.fromkeys(range(PARTITIONS), 0))
+
+    policy = consumer_policy(min_replicas=1, max_replicas=12, lag_messages_per_replica=100, lag_seconds_bound=30)
+    observer = ConsumerObserver(KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic))
+    loop, dep = ScalingLoop(), Deployment(1)
+
+    async def run(now: float) -> Any:
+        return await loop.run_pass(
+            pipeline="it/autoscale",
+            deployment="consumer",
+            policy=policy,
+            observer=observer,
+            replicas=ReplicaStatus(dep.replicas, dep.replicas),
+            scale=dep.scale,
+            now=now,
+        )
+
+    first = await run(0.0)
+    assert first.metrics["lag_messages"] == PARTITIONS * PER_PARTITION
+    assert first.to_replicas > 1  # 3000 messages of lag, nobody consuming: more consumers
+    second = await run(20.0)
+    assert dep.replicas == PARTITIONS  # wants 30, capped at the partitions
+    assert "6 partitions" in second.reason
+    assert dep.calls[-1] == ("consumer", PARTITIONS)
+
+    commit(admin, group, topic, high)  # drained
+    t = 30.0
+    while t < 320.0:  # the last recommendation of 6 was at t=20: the 300 s down window holds until t=320
+        record = await run(t)
+        assert record.metrics["lag_messages"] == 0
+        assert dep.replicas == PARTITIONS, (t, record.reason)
+        t += 30.0
+    record = await run(321.0)
+    assert record.direction == "down"
+    assert dep.replicas == 1
+    assert [c[1] for c in dep.calls][-1] == 1
+
+
+async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=PARTITIONS)
+    group = f"autoscale-stuck-{uuid.uuid4().hex[:8]}"
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    produce_backlog(bootstrap, topic)
+    commit(admin, group, topic, dict.fromkeys(range(PARTITIONS), 0))
+    consumer = Consumer(
+        {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False, "session.timeout.ms": 45000}
+    )
+    consumer.subscribe([topic])
+    try:
+        eventually(lambda: consumer.poll(0.5) is not None and len(consumer.assignment()) == PARTITIONS, timeout=60)
+        reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+        policy = consumer_policy(max_replicas=PARTITIONS, lag_messages_per_replica=100, stuck_after_seconds=60)
+        loop, dep = ScalingLoop(), Deployment(1)
+        records = []
+        for now in (0.0, 30.0, 61.0, 400.0):
+            consumer.poll(0.1)  # stays a live member; never commits
+            records.append(
+                await loop.run_pass(
+                    pipeline="it/stuck",
+                    deployment="consumer",
+                    policy=policy,
+                    observer=ConsumerObserver(reader),
+                    replicas=ReplicaStatus(dep.replicas, dep.replicas),
+                    scale=dep.scale,
+                    now=now,
+                )
+            )
+        assert all(p.owned for p in reader.snapshots[-1].partitions)
+        # Before the partitions are called stuck, their lag asks for consumers (up to the partitions)...
+        assert records[1].to_replicas == PARTITIONS
+        held, last = records[2], records[3]
+        assert "stuck partitions 0,1,2,3,4,5" in held.reason
+        assert held.metrics["lag_messages"] == 0
+        assert held.metrics["lag_messages_all_partitions"] == PARTITIONS * PER_PARTITION
+        assert held.direction == "hold"
+        # ...after which the untouched backlog no longer holds the tier up: once the window passes it shrinks.
+        assert last.metrics["lag_messages_all_partitions"] == PARTITIONS * PER_PARTITION
+        assert last.direction == "down"
+        assert dep.replicas == 1
+    finally:
+        consumer.close()
