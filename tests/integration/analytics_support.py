@@ -1,0 +1,146 @@
+"""Shared by the analytics integration tests: a random dataset in a fresh schema, and an app under test."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import orjson
+import psycopg
+from eventpipeline.analytics.app import create_app
+from eventpipeline.analytics.settings import AnalyticsSettings
+from eventpipeline.common.schema import create_partitions, migrate
+from psycopg import sql
+
+TYPES = ("page_view", "click", "signup", "purchase", "logout")
+START = datetime(2026, 10, 29, tzinfo=UTC)
+END = datetime(2026, 12, 3, tzinfo=UTC)
+# timestamps that sit exactly on (or a hair off) minute, day and month boundaries
+EDGES = (
+    datetime(2026, 10, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    datetime(2026, 11, 1, tzinfo=UTC),
+    datetime(2026, 11, 1, 0, 0, 0, 1, tzinfo=UTC),
+    datetime(2026, 11, 15, 12, 30, tzinfo=UTC),
+    datetime(2026, 11, 30, 23, 59, 30, tzinfo=UTC),
+    datetime(2026, 12, 1, tzinfo=UTC),
+)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    schema: str
+    rows: int
+
+
+def random_events(n: int, seed: int) -> list[tuple[Any, ...]]:
+    rnd = random.Random(seed)
+    span = (END - START).total_seconds()
+    out: list[tuple[Any, ...]] = []
+    for i in range(n):
+        if i % 25 == 0:  # a burst on the boundaries
+            ts = rnd.choice(EDGES) + timedelta(microseconds=rnd.choice((0, 0, 1, 500_000)))
+        elif i % 7 == 0:  # a busy day, so day-aligned ranges have whole days with traffic
+            ts = datetime(2026, 11, 20, tzinfo=UTC) + timedelta(seconds=rnd.uniform(0, 86_400))
+        else:
+            ts = START + timedelta(seconds=rnd.uniform(0, span))
+        user = f"u{rnd.randrange(120)}" if rnd.random() < 0.8 else None
+        anon = f"a{rnd.randrange(60)}" if user is None or rnd.random() < 0.3 else None
+        props: dict[str, Any] = {}
+        if rnd.random() < 0.7:
+            props["plan"] = rnd.choice(("free", "pro", "team", "enterprise"))
+        if rnd.random() < 0.5:
+            props["n"] = rnd.randrange(5)
+        out.append(
+            (uuid.UUID(int=rnd.getrandbits(128)), rnd.choice(TYPES), user, anon, ts, ts, orjson.dumps(props).decode())
+        )
+    return out
+
+
+def load_dataset(conn: psycopg.Connection[Any], schema: str, events: list[tuple[Any, ...]]) -> Dataset:
+    """Raw rows by COPY; rollups computed by SQL from the raw rows, as the consumer maintains them."""
+    migrate(conn, schema)
+    create_partitions(conn, schema, [(2026, 10), (2026, 11), (2026, 12)])
+    s = sql.Identifier(schema)
+    with conn.transaction():
+        with conn.cursor().copy(
+            sql.SQL(
+                "COPY {}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties) FROM STDIN"
+            ).format(s)
+        ) as copy:
+            for row in events:
+                copy.write_row(row)
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.event_counts_minute (bucket, type, events)"
+                " SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
+            ).format(s=s)
+        )
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.user_days (day, type, user_key)"
+                " SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
+                " FROM {s}.events"
+            ).format(s=s)
+        )
+    return Dataset(schema, len(events))
+
+
+def wait_for_replica(replica_dsn: str, schema: str, rows: int, timeout: float = 60.0) -> None:
+    """Poll the replica until it has replayed the dataset."""
+    deadline = time.monotonic() + timeout
+    query = sql.SQL("SELECT (SELECT count(*) FROM {s}.events), (SELECT count(*) FROM {s}.user_days)").format(
+        s=sql.Identifier(schema)
+    )
+    while True:
+        try:
+            with psycopg.connect(replica_dsn, autocommit=True, connect_timeout=3) as conn:
+                row = conn.execute(query).fetchone()
+                if row is not None and row[0] == rows and row[1] > 0:
+                    return
+        except psycopg.errors.UndefinedTable:
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"replica did not replay {schema} within {timeout}s")
+        time.sleep(0.2)
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def dsn_with_port(dsn: str, port: int) -> str:
+    return psycopg.conninfo.make_conninfo(dsn, port=str(port))
+
+
+@contextlib.asynccontextmanager
+async def running_app(settings: AnalyticsSettings) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
+    """The app with its lifespan run (pools opened, health checked), and an in-process client."""
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://analytics", timeout=60) as client:
+            yield client, app
+
+
+def metric(app: Any, name: str, labels: dict[str, str] | None = None) -> float:
+    value = app.state.services.metrics.registry.get_sample_value(name, labels or {})
+    return float(value or 0.0)
+
+
+def app_name() -> str:
+    return f"epa-{uuid.uuid4().hex[:10]}"
+
+
+Settings = Callable[..., AnalyticsSettings]
