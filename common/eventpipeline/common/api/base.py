@@ -52,12 +52,17 @@ def _add_cel_rules(schema: dict[str, Any], cls: type[Any]) -> None:
 
 
 class ApiModel(BaseModel):
-    """Base of every spec/status model: camelCase on the wire, unknown fields rejected."""
+    """Base of every spec/status model: camelCase on the wire, unknown fields rejected.
+
+    Strict like the API server: `"12"` is not an integer and `"yes"` is not a boolean. Timestamps opt out (they
+    arrive from the API server as RFC 3339 strings).
+    """
 
     model_config = ConfigDict(
         alias_generator=to_camel,
         populate_by_name=True,
         extra="forbid",
+        strict=True,
         validate_default=True,
         json_schema_extra=_add_cel_rules,
     )

@@ -85,7 +85,10 @@ class PostgresSpec(ApiModel):
         description="Secret keys holding read-replica DSNs; analytics reads them, or the primary when none.",
     )
     schema_name: Annotated[str, StringConstraints(pattern=SCHEMA_PATTERN, min_length=1, max_length=63)] = Field(
-        default="eventpipeline", alias="schema", description="Schema holding every table of the pipeline."
+        default="eventpipeline",
+        validation_alias="schema",
+        serialization_alias="schema",
+        description="Schema holding every table of the pipeline.",
     )
     partitioning: Partitioning = Field(default_factory=Partitioning, description="Monthly partitions of events.")
     deletion_policy: Literal["Retain", "Delete"] = Field(

@@ -47,7 +47,7 @@ class EventPipeline(ApiModel):
     """A whole manifest, for validating files (the API server owns metadata, so it is not checked here)."""
 
     api_version: Literal["analytics.eventpipeline.dev/v1alpha1"] = Field(
-        default="analytics.eventpipeline.dev/v1alpha1", alias="apiVersion", description="API version."
+        default="analytics.eventpipeline.dev/v1alpha1", description="API version."
     )
     kind: Literal["EventPipeline"] = Field(default="EventPipeline", description="EventPipeline")
     metadata: dict[str, Any] = Field(default_factory=dict, description="Standard object metadata.")

@@ -20,16 +20,18 @@ class Condition(ApiModel):
         pattern=r"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$", max_length=1024, description="CamelCase reason."
     )
     message: str = Field(default="", max_length=32768, description="Human-readable details.")
-    last_transition_time: datetime = Field(description="When status last changed.")
+    last_transition_time: datetime = Field(strict=False, description="When status last changed.")
     observed_generation: int | None = Field(default=None, ge=0, description="The generation this was computed from.")
 
 
 class ScaleDecision(ApiModel):
     """The last scaling decision of a tier."""
 
-    time: datetime = Field(description="When the decision was applied.")
-    from_replicas: int = Field(alias="from", ge=0, description="Replicas before.")
-    to_replicas: int = Field(alias="to", ge=0, description="Replicas after.")
+    time: datetime = Field(strict=False, description="When the decision was applied.")
+    from_replicas: int = Field(
+        validation_alias="from", serialization_alias="from", ge=0, description="Replicas before."
+    )
+    to_replicas: int = Field(validation_alias="to", serialization_alias="to", ge=0, description="Replicas after.")
     reason: str = Field(max_length=1024, description="Why, e.g. `p99 180ms > target 100ms`.")
 
 
@@ -54,8 +56,12 @@ class PostgresStatus(ApiModel):
 
     oldest_partition: str | None = Field(default=None, description="Oldest events partition, e.g. events_p202601.")
     newest_partition: str | None = Field(default=None, description="Newest events partition.")
-    next_rotation: datetime | None = Field(default=None, description="When partitions are next made/dropped.")
-    last_rotation: datetime | None = Field(default=None, description="When partitions were last made/dropped.")
+    next_rotation: datetime | None = Field(
+        default=None, strict=False, description="When partitions are next made/dropped."
+    )
+    last_rotation: datetime | None = Field(
+        default=None, strict=False, description="When partitions were last made/dropped."
+    )
     last_archived_object: str | None = Field(default=None, description="The last archive written (s3://bucket/key).")
 
 
