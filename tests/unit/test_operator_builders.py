@@ -1,0 +1,278 @@
+"""Every builder: recommended labels, owner reference, probes, security context, no tier replicas, contract env
+names, and no secret value inlined anywhere."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from eventpipeline.operator.builders import (
+    build_configmap,
+    build_deployment,
+    build_keys_secret,
+    build_networkpolicy,
+    build_pdb,
+    build_redis_deployment,
+    build_redis_networkpolicy,
+    build_redis_service,
+    build_service,
+    build_serviceaccount,
+    desired_objects,
+    generate_key,
+)
+from eventpipeline.operator.pipeline import TIERS, Pipeline, pipeline_from_body
+
+pytestmark = pytest.mark.unit
+
+ROOT = Path(__file__).resolve().parents[2]
+UID = "0d9c1f0e-1111-2222-3333-444455556666"
+LABELS = {
+    "app.kubernetes.io/name",
+    "app.kubernetes.io/instance",
+    "app.kubernetes.io/component",
+    "app.kubernetes.io/part-of",
+    "app.kubernetes.io/managed-by",
+}
+
+
+def make(spec_overrides: dict[str, Any] | None = None) -> Pipeline:
+    spec: dict[str, Any] = {
+        "kafka": {"bootstrapServers": "kafka:9092", "partitions": 12},
+        "postgres": {
+            "primary": {"name": "pg-primary"},
+            "replicas": [{"name": "pg-replica-a"}, {"name": "pg-replica-b", "key": "uri"}],
+        },
+    }
+    spec.update(spec_overrides or {})
+    body = {"metadata": {"name": "shop", "namespace": "team-a", "uid": UID, "generation": 3}, "spec": spec}
+    return pipeline_from_body(body)
+
+
+def every_object(pipeline: Pipeline) -> list[dict[str, Any]]:
+    objects = desired_objects(pipeline)
+    objects.append(build_keys_secret(pipeline, "write", ["k"]))
+    return objects
+
+
+def test_every_object_has_the_recommended_labels_and_a_controller_owner_reference() -> None:
+    pipeline = make()
+    for obj in every_object(pipeline):
+        meta = obj["metadata"]
+        assert set(meta["labels"]) >= LABELS, obj["kind"]
+        assert meta["labels"]["app.kubernetes.io/instance"] == "shop"
+        assert meta["labels"]["app.kubernetes.io/managed-by"] == "eventpipeline-operator"
+        assert meta["namespace"] == "team-a"
+        assert meta["ownerReferences"] == [
+            {
+                "apiVersion": "analytics.eventpipeline.dev/v1alpha1",
+                "kind": "EventPipeline",
+                "name": "shop",
+                "uid": UID,
+                "controller": True,
+                "blockOwnerDeletion": True,
+            }
+        ]
+
+
+def test_desired_objects_cover_every_kind_for_every_tier_and_names_are_unique() -> None:
+    objects = desired_objects(make())
+    kinds = [(o["kind"], o["metadata"]["name"]) for o in objects]
+    assert len(kinds) == len(set(kinds))
+    for tier in TIERS:
+        for kind in ("Deployment", "Service", "PodDisruptionBudget", "NetworkPolicy"):
+            assert (kind, f"shop-{tier}") in kinds
+        assert ("ConfigMap", f"shop-{tier}-config") in kinds
+    assert ("ServiceAccount", "shop-workload") in kinds
+    assert ("Deployment", "shop-redis") in kinds  # managed by default
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_tier_deployment_never_sets_replicas(tier: str) -> None:
+    deployment = build_deployment(make(), tier)  # type: ignore[arg-type]
+    assert "replicas" not in deployment["spec"]
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_deployment_probes_security_and_resources(tier: str) -> None:
+    deployment = build_deployment(make(), tier)  # type: ignore[arg-type]
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["command"] == ["python", "-m", f"eventpipeline.{tier}"]
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    sc = container["securityContext"]
+    assert sc["runAsNonRoot"] is True
+    assert sc["readOnlyRootFilesystem"] is True
+    assert sc["allowPrivilegeEscalation"] is False
+    assert sc["capabilities"] == {"drop": ["ALL"]}
+    assert sc["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert pod["automountServiceAccountToken"] is False
+    assert container["resources"] == {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
+    annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+    assert annotations["prometheus.io/scrape"] == "true"
+    assert annotations["prometheus.io/port"] == "8080"
+    # The selector is a subset of the pod labels, and stable labels only.
+    selector = deployment["spec"]["selector"]["matchLabels"]
+    assert selector.items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
+    assert set(selector) == {"app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/component"}
+
+
+def _contract_names(tier: str) -> set[str]:
+    """The env names docs/dev/contracts.md lists for the tier."""
+    text = (ROOT / "docs/dev/contracts.md").read_text()
+    return set(re.findall(rf"`(EP_{tier.upper()}_[A-Z_]+)`", text))
+
+
+def _env_names(pipeline: Pipeline, tier: str) -> set[str]:
+    container = build_deployment(pipeline, tier)["spec"]["template"]["spec"]["containers"][0]  # type: ignore[arg-type]
+    config = build_configmap(pipeline, tier)["data"]  # type: ignore[arg-type]
+    return set(config) | {e["name"] for e in container["env"]}
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_env_names_are_the_contracts(tier: str) -> None:
+    names = _env_names(make(), tier)
+    contract = _contract_names(tier)
+    assert contract, "contracts.md lists names for every tier"
+    assert contract <= names
+    extra = {n for n in names if not n.startswith("EP_ANALYTICS_REPLICA_DSN_")} - contract
+    assert not extra, f"names not in docs/dev/contracts.md: {extra}"
+
+
+def test_secrets_are_referenced_never_inlined() -> None:
+    pipeline = make()
+    consumer = build_deployment(pipeline, "consumer")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e for e in consumer["env"]}
+    assert env["EP_CONSUMER_POSTGRES_DSN"]["valueFrom"] == {"secretKeyRef": {"name": "pg-primary", "key": "dsn"}}
+    analytics = build_deployment(pipeline, "analytics")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e for e in analytics["env"]}
+    assert env["EP_ANALYTICS_PRIMARY_DSN"]["valueFrom"]["secretKeyRef"]["name"] == "pg-primary"
+    assert env["EP_ANALYTICS_REPLICA_DSN_1"]["valueFrom"]["secretKeyRef"] == {"name": "pg-replica-b", "key": "uri"}
+    assert env["EP_ANALYTICS_REPLICA_DSNS"]["value"] == "$(EP_ANALYTICS_REPLICA_DSN_0),$(EP_ANALYTICS_REPLICA_DSN_1)"
+    # $(VAR) only expands variables defined earlier in the list.
+    names = [e["name"] for e in analytics["env"]]
+    assert names.index("EP_ANALYTICS_REPLICA_DSNS") > names.index("EP_ANALYTICS_REPLICA_DSN_1")
+    # Keys are files from Secrets, and no object but the generated keys Secret holds any data from a Secret.
+    ingest = build_deployment(pipeline, "ingest")["spec"]["template"]
+    volumes = {v["name"]: v for v in ingest["spec"]["volumes"]}
+    assert volumes["write-keys"]["secret"] == {
+        "secretName": "shop-write-keys",
+        "items": [{"key": "keys", "path": "keys"}],
+    }
+    key_file = build_configmap(pipeline, "ingest")["data"]["EP_INGEST_WRITE_KEYS_FILE"]
+    mount = ingest["spec"]["containers"][0]["volumeMounts"][1]
+    assert key_file.startswith(mount["mountPath"] + "/") and mount["readOnly"] is True
+    rendered = json.dumps(desired_objects(pipeline))
+    assert "postgresql://" not in rendered and "password" not in rendered.lower()
+
+
+def test_bootstrap_from_a_secret_and_external_redis_are_secret_refs() -> None:
+    pipeline = make(
+        {
+            "kafka": {"bootstrapServersFrom": {"secretKeyRef": {"name": "kafka", "key": "bootstrap"}}},
+            "redis": {"external": {"urlSecret": {"name": "cache"}}},
+        }
+    )
+    ingest_env = {
+        e["name"]: e for e in build_deployment(pipeline, "ingest")["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
+    assert ingest_env["EP_INGEST_KAFKA_BOOTSTRAP"]["valueFrom"] == {
+        "secretKeyRef": {"name": "kafka", "key": "bootstrap"}
+    }
+    assert "EP_INGEST_KAFKA_BOOTSTRAP" not in build_configmap(pipeline, "ingest")["data"]
+    analytics = build_deployment(pipeline, "analytics")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e for e in analytics["env"]}
+    assert env["EP_ANALYTICS_REDIS_URL"]["valueFrom"] == {"secretKeyRef": {"name": "cache", "key": "url"}}
+    kinds = {(o["kind"], o["metadata"]["name"]) for o in desired_objects(pipeline)}
+    assert ("Deployment", "shop-redis") not in kinds and ("Service", "shop-redis") not in kinds
+
+
+def test_user_env_cannot_override_operator_settings_and_config_change_rolls_pods() -> None:
+    plain = make()
+    custom = make({"consumer": {"env": [{"name": "EP_CONSUMER_TOPIC", "value": "evil"}, {"name": "X", "value": "1"}]}})
+    env = build_deployment(custom, "consumer")["spec"]["template"]["spec"]["containers"][0]["env"]
+    assert {"name": "X", "value": "1"} in env
+    assert all(e["name"] != "EP_CONSUMER_TOPIC" for e in env)
+    retuned = make({"kafka": {"bootstrapServers": "kafka:9092", "partitions": 12, "topic": "other"}})
+    key = "analytics.eventpipeline.dev/config-hash"
+
+    def config_hash(p: Pipeline) -> str:
+        return str(build_deployment(p, "consumer")["spec"]["template"]["metadata"]["annotations"][key])
+
+    assert config_hash(plain) == config_hash(make())
+    assert config_hash(plain) != config_hash(retuned)
+
+
+def test_configmap_values_follow_the_spec() -> None:
+    data = build_configmap(make({"redis": {"cacheTtl": "30s"}}), "analytics")["data"]
+    assert data["EP_ANALYTICS_CACHE_TTL_SECONDS"] == "30"
+    assert data["EP_ANALYTICS_REDIS_URL"] == "redis://shop-redis.team-a.svc:6379/0"
+    consumer = build_configmap(make(), "consumer")["data"]
+    assert consumer["EP_CONSUMER_TOPIC"] == "shop-events"
+    assert consumer["EP_CONSUMER_DLQ_TOPIC"] == "shop-events.dlq"
+    assert consumer["EP_CONSUMER_GROUP"] == "shop-consumer"
+    assert consumer["EP_CONSUMER_MIGRATE"] == "false"
+
+
+def test_service_pdb_networkpolicy_serviceaccount() -> None:
+    pipeline = make()
+    service = build_service(pipeline, "ingest")
+    assert service["spec"]["ports"] == [{"name": "http", "port": 8080, "targetPort": "http", "protocol": "TCP"}]
+    assert service["spec"]["selector"]["app.kubernetes.io/component"] == "ingest"
+    pdb = build_pdb(pipeline, "consumer")
+    assert pdb["spec"]["maxUnavailable"] == 1
+    assert pdb["spec"]["selector"]["matchLabels"]["app.kubernetes.io/component"] == "consumer"
+    policy = build_networkpolicy(pipeline, "analytics")
+    assert policy["spec"]["policyTypes"] == ["Ingress"]
+    assert policy["spec"]["ingress"] == [{"ports": [{"port": 8080, "protocol": "TCP"}]}]
+    redis_policy = build_redis_networkpolicy(pipeline)
+    (rule,) = redis_policy["spec"]["ingress"]
+    assert rule["from"][0]["podSelector"]["matchLabels"]["app.kubernetes.io/component"] == "analytics"
+    sa = build_serviceaccount(pipeline)
+    assert sa["automountServiceAccountToken"] is False
+
+
+def test_pdb_switched_off_is_not_desired() -> None:
+    pipeline = make({"ingest": {"podDisruptionBudget": False}})
+    kinds = {(o["kind"], o["metadata"]["name"]) for o in desired_objects(pipeline)}
+    assert ("PodDisruptionBudget", "shop-ingest") not in kinds
+    assert ("PodDisruptionBudget", "shop-consumer") in kinds
+
+
+def test_managed_redis_is_a_bounded_non_root_cache() -> None:
+    pipeline = make()
+    deployment = build_redis_deployment(pipeline)
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert "--maxmemory" in container["args"]
+    assert int(container["args"][container["args"].index("--maxmemory") + 1]) == 128 * 2**20 * 3 // 4
+    assert container["args"][container["args"].index("--save") + 1] == ""
+    assert build_redis_service(pipeline)["spec"]["ports"][0]["port"] == 6379
+
+
+def test_keys_secret_holds_the_given_keys_one_per_line() -> None:
+    pipeline = make()
+    keys = [generate_key(), generate_key()]
+    assert keys[0] != keys[1] and len(keys[0]) >= 40
+    secret = build_keys_secret(pipeline, "read", keys)
+    assert secret["metadata"]["name"] == "shop-read-keys"
+    assert secret["stringData"] == {"keys": f"{keys[0]}\n{keys[1]}\n"}
+
+
+def test_builders_are_pure() -> None:
+    pipeline = make()
+    assert desired_objects(pipeline) == desired_objects(pipeline)
+
+
+def test_every_rendered_object_is_valid_kubernetes() -> None:
+    kubernetes_validate = pytest.importorskip("kubernetes_validate")
+    for obj in every_object(make()):
+        kubernetes_validate.validate(yaml.safe_load(json.dumps(obj)), "1.30.0", strict=True)

@@ -1,0 +1,277 @@
+"""The reconcile against an in-memory API server fake that keeps resourceVersions the way the real one does
+(a no-op apply keeps it): idempotence, first size from minReplicas, replicas never reset, keys never rotated,
+pruning, invalid spec, paused. The same cases run against a real API server in tests/e2e."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import itertools
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.reconcile import reconcile
+
+pytestmark = pytest.mark.unit
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+class FakeKube:
+    """Stores objects; bumps resourceVersion only when the applied content changes; Deployments are ready at once."""
+
+    def __init__(self) -> None:
+        self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self._rv = itertools.count(1)
+        self.writes = 0
+
+    def _bump(self, obj: dict[str, Any]) -> None:
+        obj["metadata"]["resourceVersion"] = str(next(self._rv))
+        self.writes += 1
+
+    async def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict[str, Any] | None:
+        found = self.objects.get((kind, namespace, name))
+        return copy.deepcopy(found) if found else None
+
+    @staticmethod
+    def _content(obj: dict[str, Any]) -> dict[str, Any]:
+        """What an apply can change: not the status, the bookkeeping, nor spec.replicas (not ours)."""
+        out = copy.deepcopy(obj)
+        out.pop("status", None)
+        for key in ("resourceVersion", "generation"):
+            out["metadata"].pop(key, None)
+        out.get("spec", {}).pop("replicas", None)
+        return out
+
+    async def apply(self, obj: dict[str, Any]) -> dict[str, Any]:
+        key = (obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
+        old = self.objects.get(key)
+        if old is not None and self._content(old) == self._content(obj):
+            return copy.deepcopy(old)
+        new = copy.deepcopy(obj)
+        if old is not None and "replicas" in old.get("spec", {}):
+            new["spec"]["replicas"] = old["spec"]["replicas"]  # not in our apply: SSA leaves it alone
+        if obj["kind"] == "Deployment":
+            new["spec"].setdefault("replicas", 1)
+            new["metadata"]["generation"] = 1
+            replicas = new["spec"]["replicas"]
+            new["status"] = {
+                "observedGeneration": 1,
+                "replicas": replicas,
+                "updatedReplicas": replicas,
+                "readyReplicas": replicas,
+            }
+        self._bump(new)
+        self.objects[key] = new
+        return copy.deepcopy(new)
+
+    async def create(self, obj: dict[str, Any]) -> bool:
+        key = (obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
+        if key in self.objects:
+            return False
+        new = copy.deepcopy(obj)
+        if "stringData" in new:
+            new["data"] = {k: base64.b64encode(v.encode()).decode() for k, v in new.pop("stringData").items()}
+        self._bump(new)
+        self.objects[key] = new
+        return True
+
+    async def list(self, api_version: str, kind: str, namespace: str, label_selector: str) -> list[dict[str, Any]]:
+        wanted = dict(part.split("=") for part in label_selector.split(","))
+        return [
+            copy.deepcopy(o)
+            for (k, ns, _), o in self.objects.items()
+            if k == kind and ns == namespace and wanted.items() <= o["metadata"].get("labels", {}).items()
+        ]
+
+    async def delete(self, api_version: str, kind: str, namespace: str, name: str) -> bool:
+        return self.objects.pop((kind, namespace, name), None) is not None
+
+    async def scale(self, namespace: str, name: str, replicas: int) -> None:
+        obj = self.objects[("Deployment", namespace, name)]
+        obj["spec"]["replicas"] = replicas
+        obj["status"].update(replicas=replicas, updatedReplicas=replicas, readyReplicas=replicas)
+        self._bump(obj)
+
+    async def read_key(self, kind: str, namespace: str, name: str, key: str) -> str | None:
+        obj = self.objects.get((kind, namespace, name))
+        if obj is None or key not in (obj.get("data") or {}):
+            return None
+        value = obj["data"][key]
+        return base64.b64decode(value).decode() if kind == "Secret" else str(value)
+
+    def versions(self) -> dict[tuple[str, str, str], str]:
+        return {k: o["metadata"]["resourceVersion"] for k, o in self.objects.items()}
+
+
+class FakeWorld:
+    """Kafka and Postgres, as far as the reconcile sees them."""
+
+    def __init__(self) -> None:
+        self.topics: dict[str, kafka_topics.TopicSpec] = {}
+        self.kafka_up = True
+
+    def ensure_topic(self, admin: Any, spec: kafka_topics.TopicSpec, *, timeout_s: float) -> kafka_topics.TopicReport:
+        if not self.kafka_up:
+            raise kafka_topics.KafkaUnavailableError("kafka: timed out")
+        report = kafka_topics.TopicReport(name=spec.name, partitions=spec.partitions)
+        old = self.topics.get(spec.name)
+        if old is None:
+            report.actions.append(f"created topic {spec.name}")
+        elif old.partitions > spec.partitions:
+            report.partitions = old.partitions
+            report.problems.append(kafka_topics.Problem("PartitionDecreaseRefused", "cannot shrink"))
+            return report
+        elif old.partitions < spec.partitions:
+            report.actions.append(f"increased partitions of {spec.name}")
+        self.topics[spec.name] = spec
+        return report
+
+    def ensure_database(self, dsn: str, schema: str, *, now: datetime, premake: int) -> postgres_admin.DatabaseReport:
+        assert dsn == "postgresql://u:p@db/x"
+        return postgres_admin.DatabaseReport(schema=schema, partitions=["events_p202611", "events_p202702"])
+
+    def replica_status(self, dsn: str) -> postgres_admin.ReplicaReport:
+        return postgres_admin.ReplicaReport("db", True, True, "0/1", 0, "streaming")
+
+
+def body(spec: dict[str, Any] | None = None, generation: int = 1) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "kafka": {"bootstrapServers": "kafka:9092"},
+        "postgres": {"primary": {"name": "pg"}},
+        "ingest": {"minReplicas": 2},
+    }
+    base.update(spec or {})
+    return {
+        "metadata": {"name": "demo", "namespace": "ns", "uid": "uid-1", "generation": generation},
+        "spec": base,
+    }
+
+
+@pytest.fixture
+def kube() -> FakeKube:
+    kube = FakeKube()
+    kube.objects[("Secret", "ns", "pg")] = {
+        "metadata": {"name": "pg", "resourceVersion": "0"},
+        "data": {"dsn": base64.b64encode(b"postgresql://u:p@db/x").decode()},
+    }
+    return kube
+
+
+@pytest.fixture
+def world() -> FakeWorld:
+    return FakeWorld()
+
+
+def deps(kube: FakeKube, world: FakeWorld) -> Deps:
+    return Deps(
+        kube=kube,
+        admin_for=lambda bootstrap: object(),
+        ensure_topic=world.ensure_topic,
+        ensure_database=world.ensure_database,
+        replica_status=world.replica_status,
+        clock=lambda: NOW,
+    )
+
+
+def conditions(status: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    return {c["type"]: (c["status"], c["reason"]) for c in status["conditions"]}
+
+
+async def test_first_pass_creates_everything_then_second_pass_changes_nothing(kube: FakeKube, world: FakeWorld) -> None:
+    first = await reconcile(body(), deps(kube, world))
+    assert conditions(first.status)["Ready"] == ("True", "AllTiersReady")
+    assert first.status["observedGeneration"] == 1
+    assert first.status["kafka"] == {"topic": "demo-events", "partitions": 12}
+    assert first.status["postgres"] == {"oldestPartition": "events_p202611", "newestPartition": "events_p202702"}
+    assert first.status["endpoints"]["ingest"] == "http://demo-ingest.ns.svc:8080"
+    assert kube.objects[("Deployment", "ns", "demo-ingest")]["spec"]["replicas"] == 2  # minReplicas, once
+    assert set(world.topics) == {"demo-events", "demo-events.dlq"}
+    reasons = {e.reason for e in first.events}
+    assert {"Created", "KeysGenerated", "TopicCreated", "Scaled"} <= reasons
+    keys = kube.objects[("Secret", "ns", "demo-write-keys")]["data"]["keys"]
+
+    before = kube.versions()
+    previous = {**body(), "status": first.status}
+    second = await reconcile(previous, deps(kube, world))
+    assert kube.versions() == before
+    assert [e.reason for e in second.events] == ["Reconciled"]  # Progressing True -> False, nothing changed
+    assert conditions(second.status)["Progressing"] == ("False", "Reconciled")
+    assert second.retry_after is None
+    third = await reconcile({**body(), "status": second.status}, deps(kube, world))
+    assert kube.versions() == before
+    assert third.status == second.status  # the same status patch: no write, no resourceVersion bump
+    assert third.events == []
+    assert kube.objects[("Secret", "ns", "demo-write-keys")]["data"]["keys"] == keys  # never rotated
+
+
+async def test_autoscaler_replicas_survive_a_reconcile(kube: FakeKube, world: FakeWorld) -> None:
+    await reconcile(body(), deps(kube, world))
+    await kube.scale("ns", "demo-consumer", 5)
+    out = await reconcile(body(), deps(kube, world))
+    assert kube.objects[("Deployment", "ns", "demo-consumer")]["spec"]["replicas"] == 5
+    assert out.status["consumer"] == {"desiredReplicas": 5, "readyReplicas": 5}
+
+
+async def test_spec_change_rolls_exactly_the_expected_objects(kube: FakeKube, world: FakeWorld) -> None:
+    first = await reconcile(body(), deps(kube, world))
+    before = kube.versions()
+    changed = body({"consumer": {"image": "ghcr.io/eventpipeline/consumer:0.2.0"}}, generation=2)
+    out = await reconcile({**changed, "status": first.status}, deps(kube, world))
+    moved = {k for k, v in kube.versions().items() if before.get(k) != v}
+    assert moved == {("Deployment", "ns", "demo-consumer")}
+    assert [e.message for e in out.events] == ["updated Deployment demo-consumer"]
+    assert out.status["observedGeneration"] == 2
+
+
+async def test_partition_growth_and_refused_decrease(kube: FakeKube, world: FakeWorld) -> None:
+    await reconcile(body(), deps(kube, world))
+    grown = await reconcile(body({"kafka": {"bootstrapServers": "kafka:9092", "partitions": 24}}), deps(kube, world))
+    assert "PartitionsIncreased" in {e.reason for e in grown.events}
+    shrunk = await reconcile(
+        {**body({"kafka": {"bootstrapServers": "kafka:9092", "partitions": 12}}), "status": grown.status},
+        deps(kube, world),
+    )
+    assert conditions(shrunk.status)["Degraded"] == ("True", "PartitionDecreaseRefused")
+    assert shrunk.status["kafka"]["partitions"] == 24
+    assert any(e.type == "Warning" and e.reason == "PartitionDecreaseRefused" for e in shrunk.events)
+
+
+async def test_pdb_turned_off_is_pruned(kube: FakeKube, world: FakeWorld) -> None:
+    await reconcile(body(), deps(kube, world))
+    assert ("PodDisruptionBudget", "ns", "demo-ingest") in kube.objects
+    out = await reconcile(body({"ingest": {"minReplicas": 2, "podDisruptionBudget": False}}), deps(kube, world))
+    assert ("PodDisruptionBudget", "ns", "demo-ingest") not in kube.objects
+    assert "deleted PodDisruptionBudget demo-ingest: no longer in the spec" in [e.message for e in out.events]
+
+
+async def test_invalid_spec_sets_ready_false_and_touches_nothing(kube: FakeKube, world: FakeWorld) -> None:
+    out = await reconcile(body({"consumer": {"minReplicas": 5, "maxReplicas": 2}}), deps(kube, world))
+    assert out.invalid is not None and "spec.consumer" in out.invalid
+    assert conditions(out.status)["Ready"] == ("False", "InvalidSpec")
+    assert kube.writes == 0 and not world.topics
+
+
+async def test_paused_changes_nothing(kube: FakeKube, world: FakeWorld) -> None:
+    out = await reconcile(body({"paused": True}), deps(kube, world))
+    assert kube.writes == 0 and not world.topics
+    assert conditions(out.status)["Progressing"] == ("False", "Paused")
+
+
+async def test_kafka_down_still_rolls_children_and_asks_for_a_retry(kube: FakeKube, world: FakeWorld) -> None:
+    world.kafka_up = False
+    out = await reconcile(body(), deps(kube, world))
+    assert conditions(out.status)["Ready"] == ("False", "KafkaUnavailable")
+    assert out.retry_after is not None
+    assert ("Deployment", "ns", "demo-ingest") in kube.objects
+
+
+async def test_missing_dsn_secret_is_named(kube: FakeKube, world: FakeWorld) -> None:
+    del kube.objects[("Secret", "ns", "pg")]
+    out = await reconcile(body(), deps(kube, world))
+    ready = next(c for c in out.status["conditions"] if c["type"] == "Ready")
+    assert ready["reason"] == "SecretNotFound"
+    assert "spec.postgres.primary" in ready["message"]
