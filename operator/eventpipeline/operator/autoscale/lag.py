@@ -53,17 +53,19 @@ class LagAnalysis:
     lag_seconds: float | None  # lag / consume rate; None when lag > 0 and nothing is being consumed
 
 
-def _stuck(snapshots: Sequence[LagSnapshot], partition: int, *, stuck_after: float) -> bool:
-    latest = snapshots[-1].by_partition()[partition]
+def _stuck(views: Sequence[tuple[float, dict[int, PartitionOffsets]]], partition: int, *, stuck_after: float) -> bool:
+    """Owned, lagging and frozen at the same committed offset for at least `stuck_after` seconds (newest view last)."""
+    now, newest = views[-1]
+    latest = newest[partition]
     if not (latest.owned and latest.lag > 0 and latest.committed is not None):
         return False
-    since = snapshots[-1].at
-    for snap in reversed(snapshots[:-1]):
-        p = snap.by_partition().get(partition)
+    since = now
+    for at, parts in reversed(views[:-1]):
+        p = parts.get(partition)
         if p is None or not p.owned or p.lag == 0 or p.committed != latest.committed:
             break
-        since = snap.at
-    return snapshots[-1].at - since >= stuck_after
+        since = at
+    return now - since >= stuck_after
 
 
 def _rate(old: LagSnapshot, new: LagSnapshot, *, partitions: set[int], committed: bool) -> float:
@@ -89,9 +91,8 @@ def analyze(
     if not snapshots:
         raise ValueError("analyze needs at least one lag snapshot")
     latest = snapshots[-1]
-    stuck = tuple(
-        sorted(p.partition for p in latest.partitions if _stuck(snapshots, p.partition, stuck_after=stuck_after))
-    )
+    views = [(s.at, s.by_partition()) for s in snapshots]
+    stuck = tuple(sorted(p.partition for p in latest.partitions if _stuck(views, p.partition, stuck_after=stuck_after)))
     total = sum(p.lag for p in latest.partitions)
     stuck_lag = sum(p.lag for p in latest.partitions if p.partition in stuck)
     lag = total - stuck_lag
