@@ -167,9 +167,11 @@ def test_secrets_are_referenced_never_inlined() -> None:
     }
     key_file = build_configmap(pipeline, "ingest")["data"]["EP_INGEST_WRITE_KEYS_FILE"]
     mount = ingest["spec"]["containers"][0]["volumeMounts"][1]
-    assert key_file.startswith(mount["mountPath"] + "/") and mount["readOnly"] is True
+    assert key_file.startswith(mount["mountPath"] + "/")
+    assert mount["readOnly"] is True
     rendered = json.dumps(desired_objects(pipeline))
-    assert "postgresql://" not in rendered and "password" not in rendered.lower()
+    assert "postgresql://" not in rendered
+    assert "password" not in rendered.lower()
 
 
 def test_bootstrap_from_a_secret_and_external_redis_are_secret_refs() -> None:
@@ -190,7 +192,8 @@ def test_bootstrap_from_a_secret_and_external_redis_are_secret_refs() -> None:
     env = {e["name"]: e for e in analytics["env"]}
     assert env["EP_ANALYTICS_REDIS_URL"]["valueFrom"] == {"secretKeyRef": {"name": "cache", "key": "url"}}
     kinds = {(o["kind"], o["metadata"]["name"]) for o in desired_objects(pipeline)}
-    assert ("Deployment", "shop-redis") not in kinds and ("Service", "shop-redis") not in kinds
+    assert ("Deployment", "shop-redis") not in kinds
+    assert ("Service", "shop-redis") not in kinds
 
 
 def test_user_env_cannot_override_operator_settings_and_config_change_rolls_pods() -> None:
@@ -261,7 +264,8 @@ def test_managed_redis_is_a_bounded_non_root_cache() -> None:
 def test_keys_secret_holds_the_given_keys_one_per_line() -> None:
     pipeline = make()
     keys = [generate_key(), generate_key()]
-    assert keys[0] != keys[1] and len(keys[0]) >= 40
+    assert keys[0] != keys[1]
+    assert len(keys[0]) >= 40
     secret = build_keys_secret(pipeline, "read", keys)
     assert secret["metadata"]["name"] == "shop-read-keys"
     assert secret["stringData"] == {"keys": f"{keys[0]}\n{keys[1]}\n"}

@@ -8,9 +8,10 @@ import base64
 import copy
 import itertools
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
 from eventpipeline.operator.dependencies import Deps
 from eventpipeline.operator.reconcile import reconcile
@@ -169,7 +170,7 @@ def world() -> FakeWorld:
 def deps(kube: FakeKube, world: FakeWorld) -> Deps:
     return Deps(
         kube=kube,
-        admin_for=lambda bootstrap: object(),
+        admin_for=lambda bootstrap: cast(AdminClient, object()),
         ensure_topic=world.ensure_topic,
         ensure_database=world.ensure_database,
         replica_status=world.replica_status,
@@ -250,14 +251,17 @@ async def test_pdb_turned_off_is_pruned(kube: FakeKube, world: FakeWorld) -> Non
 
 async def test_invalid_spec_sets_ready_false_and_touches_nothing(kube: FakeKube, world: FakeWorld) -> None:
     out = await reconcile(body({"consumer": {"minReplicas": 5, "maxReplicas": 2}}), deps(kube, world))
-    assert out.invalid is not None and "spec.consumer" in out.invalid
+    assert out.invalid is not None
+    assert "spec.consumer" in out.invalid
     assert conditions(out.status)["Ready"] == ("False", "InvalidSpec")
-    assert kube.writes == 0 and not world.topics
+    assert kube.writes == 0
+    assert not world.topics
 
 
 async def test_paused_changes_nothing(kube: FakeKube, world: FakeWorld) -> None:
     out = await reconcile(body({"paused": True}), deps(kube, world))
-    assert kube.writes == 0 and not world.topics
+    assert kube.writes == 0
+    assert not world.topics
     assert conditions(out.status)["Progressing"] == ("False", "Paused")
 
 

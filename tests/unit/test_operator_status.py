@@ -101,6 +101,7 @@ def test_status_patch_fits_the_api_model() -> None:
     )
     model = EventPipelineStatus.model_validate(status)
     assert model.observed_generation == 7
-    assert model.ingest is not None and model.ingest.ready_replicas == 2
+    assert model.ingest is not None
+    assert model.ingest.ready_replicas == 2
     assert model.condition("Progressing") is not None
     assert model.condition("Progressing").status == "True"  # type: ignore[union-attr]

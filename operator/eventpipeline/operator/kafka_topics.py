@@ -8,12 +8,13 @@ overrides that someone else set on other keys are left alone (adopting a topic m
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from confluent_kafka import KafkaError, KafkaException
+from confluent_kafka import KafkaError, KafkaException, TopicCollection
 
 # The documented public path is confluent_kafka.admin; the package re-exports these without `__all__`.
 from confluent_kafka.admin import (  # type: ignore[attr-defined]
@@ -121,21 +122,36 @@ def _wait(future: Future[Any], timeout_s: float, what: str, *, tolerate: tuple[i
 
 
 def describe_topic(admin: AdminClient, name: str, *, timeout_s: float = 10.0) -> tuple[int, int] | None:
-    """(partitions, replication factor), or None when the topic does not exist."""
+    """(partitions, replication factor), or None when the topic does not exist.
+
+    DescribeTopics, not a metadata request: asking the metadata of one topic auto-creates it on brokers with
+    `auto.create.topics.enable` (the default), with the broker's partition count instead of ours.
+    """
+    future = admin.describe_topics(TopicCollection([name]), request_timeout=timeout_s)[name]
     try:
-        metadata = admin.list_topics(topic=name, timeout=timeout_s)
+        description = future.result(timeout=timeout_s)
     except KafkaException as exc:
-        raise _unavailable(exc, f"list topic {name}") from exc
-    topic = metadata.topics.get(name)
-    if topic is None:
-        return None
-    if topic.error is not None:
-        if topic.error.code() == KafkaError.UNKNOWN_TOPIC_OR_PART:
+        error: KafkaError = exc.args[0]
+        if error.code() == KafkaError.UNKNOWN_TOPIC_OR_PART:
             return None
-        raise KafkaUnavailableError(f"kafka: describe topic {name}: {topic.error}")
-    partitions = topic.partitions
-    replication = max((len(p.replicas) for p in partitions.values()), default=0)
+        raise _unavailable(exc, f"describe topic {name}") from exc
+    except TimeoutError as exc:
+        raise _unavailable(exc, f"describe topic {name}") from exc
+    partitions = description.partitions
+    replication = max((len(p.replicas) for p in partitions), default=0)
     return len(partitions), replication
+
+
+def _wait_visible(admin: AdminClient, name: str, timeout_s: float) -> tuple[int, int]:
+    """A created topic takes a moment to reach every broker's metadata: poll, bounded."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        described = describe_topic(admin, name, timeout_s=timeout_s)
+        if described is not None and described[0] > 0:
+            return described
+        if time.monotonic() > deadline:
+            raise KafkaUnavailableError(f"kafka: topic {name} not visible {timeout_s:.0f}s after create")
+        time.sleep(0.2)
 
 
 def topic_config(admin: AdminClient, name: str, *, timeout_s: float = 10.0) -> dict[str, str]:
@@ -213,9 +229,7 @@ def ensure_topic(admin: AdminClient, spec: TopicSpec, *, timeout_s: float = 10.0
         _create(admin, spec, report, timeout_s)
         if report.problems:
             return report
-        described = describe_topic(admin, spec.name, timeout_s=timeout_s)
-        if described is None:
-            raise KafkaUnavailableError(f"kafka: topic {spec.name} not visible yet after create")
+        described = _wait_visible(admin, spec.name, timeout_s)
     partitions, replication = described
     if spec.partitions > partitions:
         _grow(admin, spec, partitions, report, timeout_s)
