@@ -8,7 +8,6 @@ import psycopg
 import pytest
 import redis
 from confluent_kafka.admin import AdminClient
-
 from eventpipeline.infra.endpoints import Endpoints
 
 pytestmark = pytest.mark.integration
