@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from eventpipeline.common.api import (
@@ -112,3 +114,26 @@ def test_status_round_trip_from_api_server_json() -> None:
 def test_scale_decision_by_python_names() -> None:
     decision = ScaleDecision(time=datetime(2026, 1, 1, tzinfo=UTC), from_replicas=1, to_replicas=4, reason="lag")
     assert decision.model_dump(by_alias=True)["to"] == 4
+
+
+class _ReadOnlyView(Mapping[str, Any]):
+    """Like kopf's body views: a Mapping that is not a dict."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._data[key]
+        return _ReadOnlyView(value) if isinstance(value, dict) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def test_read_only_mappings_are_accepted_despite_strict_mode() -> None:
+    raw = {**MINIMAL, "kafka": {"bootstrapServers": "k:1", "config": {"compression.type": "zstd"}}}
+    spec = EventPipelineSpec.model_validate(_ReadOnlyView(raw))
+    assert spec.kafka.config == {"compression.type": "zstd"}

@@ -8,11 +8,11 @@ API server): `cel_rule` puts both in one place so a test can check that no rule 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,6 +67,21 @@ class ApiModel(BaseModel):
         json_schema_extra=_add_cel_rules,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_mapping(cls, data: Any) -> Any:
+        """Accept any Mapping (kopf hands out read-only views), not only dicts, despite strict mode."""
+        return _plain(data)
+
+
+def _plain(value: Any) -> Any:
+    """Mappings to dicts and sequences to lists, all the way down (strings stay strings)."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
 
 def cel_rules_of(cls: type[Any]) -> list[CelRule]:
     """The CEL rules declared on the model validators of `cls` (own and inherited), in declaration order."""
@@ -75,6 +90,8 @@ def cel_rules_of(cls: type[Any]) -> list[CelRule]:
         return []
     out: list[CelRule] = []
     for dec in decorators.model_validators.values():
+        if dec.info.mode != "after":
+            continue  # input normalisation, not a rule
         rule = getattr(dec.func, "__cel_rule__", None)
         if rule is not None:
             out.append(rule)
