@@ -7,11 +7,13 @@ vegeta runs on the same machine as the servers it measures: its CPU comes out of
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventpipeline.infra.gotools import GoTool, ensure_go_binary
 
@@ -52,6 +54,9 @@ class AttackResult:
     max_ms: float
     status_codes: dict[str, int]
     errors: list[str]
+    client_cpu_s: float = 0.0  # CPU seconds vegeta itself used (it shares the machine)
+    machine_busy: float = 0.0  # fraction of all cores busy during the attack (/proc/stat)
+    extra: dict[str, Any] = field(default_factory=dict)  # figures a caller adds (e.g. server CPU)
 
     def holds(self, *, p99_ms: float, min_success: float = 0.999) -> bool:
         """The objective: p99 under the bound, (almost) every request a success, the offered rate achieved."""
@@ -63,24 +68,42 @@ class AttackResult:
         return data
 
 
+def machine_cpu() -> tuple[int, int]:
+    """(busy, total) jiffies of all cores since boot."""
+    with open("/proc/stat") as fh:
+        fields = [int(x) for x in fh.readline().split()[1:]]
+    idle = fields[3] + fields[4]
+    return sum(fields) - idle, sum(fields)
+
+
 def attack(
-    target: Target, *, rate: int, duration_s: float, timeout_s: float = 5.0, max_workers: int | None = None
+    targets: Target | Sequence[Target],
+    *,
+    rate: int,
+    duration_s: float,
+    timeout_s: float = 5.0,
+    max_workers: int | None = None,
 ) -> AttackResult:
-    """Offer `rate` requests/s for `duration_s` whatever the latency (open model), then report."""
+    """Offer `rate` requests/s for `duration_s` whatever the latency (open model), then report.
+    Several targets are sent round-robin (e.g. bodies with different user ids)."""
     binary = vegeta_binary()
+    target_list = [targets] if isinstance(targets, Target) else list(targets)
     with tempfile.TemporaryDirectory(prefix="vegeta-") as tmp:
-        body = Path(tmp) / "body"
-        body.write_bytes(target.body)
-        lines = [f"{target.method} {target.url}", *(f"{k}: {v}" for k, v in target.headers.items())]
-        if target.body:
-            lines.append(f"@{body}")
-        targets = Path(tmp) / "targets"
-        targets.write_text("\n".join(lines) + "\n")
+        blocks = []
+        for n, target in enumerate(target_list):
+            lines = [f"{target.method} {target.url}", *(f"{k}: {v}" for k, v in target.headers.items())]
+            if target.body:
+                body = Path(tmp) / f"body-{n}"
+                body.write_bytes(target.body)
+                lines.append(f"@{body}")
+            blocks.append("\n".join(lines))
+        targets_file = Path(tmp) / "targets"
+        targets_file.write_text("\n\n".join(blocks) + "\n")
         results = Path(tmp) / "results.bin"
         cmd = [
             str(binary),
             "attack",
-            f"-targets={targets}",
+            f"-targets={targets_file}",
             f"-rate={rate}/s",
             f"-duration={duration_s}s",
             f"-timeout={timeout_s}s",
@@ -90,7 +113,11 @@ def attack(
         ]
         if max_workers:
             cmd.append(f"-max-workers={max_workers}")
+        before_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        busy0, total0 = machine_cpu()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        busy1, total1 = machine_cpu()
+        after_children = resource.getrusage(resource.RUSAGE_CHILDREN)
         report = subprocess.run(
             [str(binary), "report", "-type=json", str(results)], check=True, capture_output=True, text=True
         )
@@ -109,6 +136,9 @@ def attack(
         max_ms=lat["max"] * ms,
         status_codes={str(k): int(v) for k, v in (data.get("status_codes") or {}).items()},
         errors=list(data.get("errors") or []),
+        client_cpu_s=(after_children.ru_utime + after_children.ru_stime)
+        - (before_children.ru_utime + before_children.ru_stime),
+        machine_busy=(busy1 - busy0) / max(1, total1 - total0),
     )
 
 
@@ -124,14 +154,25 @@ class Search:
             "best_rate": self.best.rate if self.best else 0,
             "best": self.best.as_dict() if self.best else None,
             "steps": [
-                {"rate": s.rate, "p99_ms": round(s.p99_ms, 2), "success": s.success, "throughput": round(s.throughput)}
+                {
+                    "rate": s.rate,
+                    "p99_ms": round(s.p99_ms, 2),
+                    "success": s.success,
+                    "throughput": round(s.throughput),
+                    "machine_busy": round(s.machine_busy, 3),
+                    "vegeta_cpu_s": round(s.client_cpu_s, 2),
+                    **s.extra,
+                }
                 for s in self.steps
             ],
         }
 
 
+AttackFn = Callable[..., AttackResult]
+
+
 def step_search(
-    target: Target,
+    target: Target | Sequence[Target],
     *,
     start: int,
     factor: float,
@@ -141,6 +182,7 @@ def step_search(
     refine: int = 2,
     cooldown: Callable[[], None] = lambda: None,
     log: Callable[[str], None] = print,
+    attack_fn: AttackFn = attack,
 ) -> Search:
     """Multiply the rate by `factor` while the objective holds, then bisect `refine` times between the last
     holding and the first failing rate. Each step is a fresh open-model attack of `duration_s`."""
@@ -149,7 +191,7 @@ def step_search(
     failed: int | None = None
     rate = start
     while rate <= max_rate:
-        result = attack(target, rate=rate, duration_s=duration_s)
+        result = attack_fn(target, rate=rate, duration_s=duration_s)
         steps.append(result)
         log(_describe(result))
         cooldown()
@@ -164,7 +206,7 @@ def step_search(
         mid = (low + failed) // 2
         if mid - low < max(50, low // 20):
             break
-        result = attack(target, rate=mid, duration_s=duration_s)
+        result = attack_fn(target, rate=mid, duration_s=duration_s)
         steps.append(result)
         log(_describe(result))
         cooldown()
@@ -178,5 +220,6 @@ def step_search(
 def _describe(r: AttackResult) -> str:
     return (
         f"  rate {r.rate:>8.0f}/s  ok/s {r.throughput:>9.1f}  success {r.success:.4f}  "
-        f"p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:8.2f} ms  codes {r.status_codes}"
+        f"p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:8.2f} ms  busy {r.machine_busy:.2f}  "
+        f"vegeta {r.client_cpu_s:.1f}s  {r.extra}  codes {r.status_codes}"
     )

@@ -35,6 +35,8 @@ def main() -> int:
         lifespan="on",
         access_log=False,
         log_config=None,
+        proxy_headers=False,  # no client address is used; skips a middleware per request
+        server_header=False,
         backlog=4096,
         timeout_graceful_shutdown=int(settings.kafka_message_timeout_ms / 1000) + 5,
     )
