@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
+from types import FrameType
 
 from eventpipeline.infra import control
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.service import Progress
 from eventpipeline.infra.settings import InfraSettings
 from pydantic import ValidationError
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         err = exc.errors()[0]
         print(f"infra: bad setting EP_INFRA_{str(err['loc'][0]).upper()}: {err['msg']}", file=sys.stderr)
         return 2
+    # SIGTERM (a CI timeout, `kill`) takes the same path as Ctrl-C: stop what this run started, then exit.
+    signal.signal(signal.SIGTERM, _interrupt)
     progress = Progress()
     start = time.monotonic()
     try:
@@ -46,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     except InfraError as exc:
         print(f"infra error: {exc}", file=sys.stderr, flush=True)
         return 1
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated):
         print("infra: interrupted; stopped what this run started", file=sys.stderr)
         return 130
     return 0

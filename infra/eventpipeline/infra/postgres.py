@@ -110,6 +110,14 @@ class _Postgres(Service):
     def extra_options(self) -> dict[str, str]:
         return {}
 
+    def start(self) -> int:
+        """Drop a postmaster.pid left by a killed session: Postgres refuses to start when its pid is reused."""
+        lock = self.data_dir / "postmaster.pid"
+        pid = procs.read_pid(lock)
+        if pid is not None and not procs.is_ours(pid, workdir=self.data_dir, token=self.marker):
+            lock.unlink(missing_ok=True)
+        return super().start()
+
     def query(self, sql: str, dbname: str = "postgres") -> object:
         with psycopg.connect(dsn(self.settings, self.port, dbname), connect_timeout=3, autocommit=True) as conn:
             row = conn.execute(sql).fetchone()
