@@ -91,13 +91,13 @@ def register(
         post_events(body, outcome.events)
         return outcome
 
-    @kopf.on.startup(registry=registry)
+    @kopf.on.startup(id="configure", registry=registry)
     def startup(settings: kopf.OperatorSettings, **_: Any) -> None:
         configure_kopf(settings)
 
-    @kopf.on.resume(*resource, registry=registry)
-    @kopf.on.create(*resource, registry=registry)
-    @kopf.on.update(*resource, registry=registry)
+    @kopf.on.resume(*resource, id="reconcile", registry=registry)
+    @kopf.on.create(*resource, id="reconcile", registry=registry)
+    @kopf.on.update(*resource, id="reconcile", registry=registry)
     async def reconcile_pipeline(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
         outcome = await run(body, patch, memo)
         if outcome.invalid is not None:
@@ -107,14 +107,18 @@ def register(
             raise kopf.TemporaryError(f"not ready: {ready.get('message', '')}", delay=outcome.retry_after)
 
     @kopf.timer(
-        *resource, interval=settings.drift_interval_s, initial_delay=settings.drift_interval_s, registry=registry
+        *resource,
+        id="drift",
+        interval=settings.drift_interval_s,
+        initial_delay=settings.drift_interval_s,
+        registry=registry,
     )
     async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
         await run(body, patch, memo)
 
     scaler = Scaler(settings)
 
-    @kopf.timer(*resource, interval=settings.scaling_interval_s, registry=registry)
+    @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_s, registry=registry)
     async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
         # No scaling while paused or before the first reconcile made the Deployments.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
@@ -123,7 +127,7 @@ def register(
         patch.status.update(result.status)
         post_events(body, result.events)
 
-    @kopf.on.delete(*resource, registry=registry)
+    @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
         scaler.forget(body)
         outcome = await cleanup(

@@ -1,0 +1,43 @@
+"""kopf wiring: handler ids (they become annotation keys), kopf settings, operator settings from env."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import kopf
+import pytest
+from eventpipeline.operator.handlers import FINALIZER, configure_kopf, register
+from eventpipeline.operator.settings import OperatorSettings
+
+pytestmark = pytest.mark.unit
+
+
+def test_handlers_registered_with_stable_ids() -> None:
+    registry = kopf.OperatorRegistry()
+    register(registry, OperatorSettings(drift_interval_s=30))
+    changing = [h.id for h in registry._changing.get_all_handlers()]
+    spawning: dict[str, Any] = {str(h.id): h for h in registry._spawning.get_all_handlers()}
+    assert changing == ["reconcile", "reconcile", "reconcile", "cleanup"]
+    assert set(spawning) == {"drift", "autoscale"}
+    assert spawning["drift"].interval == 30
+
+
+def test_kopf_settings() -> None:
+    settings = kopf.OperatorSettings()
+    configure_kopf(settings)
+    assert settings.persistence.finalizer == FINALIZER == "analytics.eventpipeline.dev/finalizer"
+    assert isinstance(settings.persistence.progress_storage, kopf.AnnotationsProgressStorage)
+    assert settings.watching.server_timeout is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "namespaces", "clusterwide"),
+    [("", [], True), ("*", ["*"], True), ("team-a", ["team-a"], False), ("a, b", ["a", "b"], False)],
+)
+def test_namespaces_setting(
+    monkeypatch: pytest.MonkeyPatch, value: str, namespaces: list[str], clusterwide: bool
+) -> None:
+    monkeypatch.setenv("EP_OPERATOR_NAMESPACES", value)
+    settings = OperatorSettings()
+    assert settings.namespaces == namespaces
+    assert settings.clusterwide is clusterwide
