@@ -110,9 +110,17 @@ def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, by
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free port below the ephemeral range (32768+), so outgoing connections cannot take it meanwhile."""
+    rnd = random.Random()
+    for _ in range(200):
+        port = rnd.randrange(20_000, 32_000)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port found in 20000-32000")
 
 
 class ConsumerProcess:
@@ -145,15 +153,21 @@ class ConsumerProcess:
         )
         return self
 
+    def metrics_text(self) -> str:
+        """The /metrics page (raises while the server is not up)."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as resp:
+            return str(resp.read().decode())
+
     def metric(self, name: str) -> float:
         """Sum of a metric's samples from /metrics (raises while the server is not up)."""
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as resp:
-            text = resp.read().decode()
         total = 0.0
-        for line in text.splitlines():
+        for line in self.metrics_text().splitlines():
             if re.match(rf"^{re.escape(name)}(\{{.*\}})? ", line):
                 total += float(line.rsplit(" ", 1)[1])
         return total
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:

@@ -66,6 +66,7 @@ class Runner:
                 "enable.auto.commit": False,
                 "enable.auto.offset.store": False,
                 "auto.offset.reset": "earliest",
+                "session.timeout.ms": s.session_timeout_ms,
                 "statistics.interval.ms": s.stats_interval_ms,
                 "stats_cb": self._on_stats,
                 "error_cb": self._on_error,

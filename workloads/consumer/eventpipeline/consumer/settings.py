@@ -35,11 +35,10 @@ class ConsumerSettings(BaseSettings):
     maintenance_interval_seconds: float = Field(default=300, gt=0)
     retry_initial_seconds: float = Field(default=0.5, gt=0)
     retry_max_seconds: float = Field(default=30, gt=0)
+    session_timeout_ms: int = Field(default=45_000, ge=1000, description="group session timeout (dead member)")
     stats_interval_ms: int = Field(default=2000, ge=100, description="librdkafka statistics period (lag gauges)")
     dlq_timeout_seconds: float = Field(default=30, gt=0)
-    liveness_seconds: float = Field(
-        default=120, gt=0, description="/healthz fails when the loop stalls this long"
-    )
+    liveness_seconds: float = Field(default=120, gt=0, description="/healthz fails when the loop stalls this long")
 
     @field_validator("db_schema")
     @classmethod
