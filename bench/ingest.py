@@ -61,12 +61,12 @@ def _targets(base: str) -> tuple[list[Target], list[Target]]:
     return single, batches
 
 
-def _measured(server: ServerProcess) -> Callable[..., AttackResult]:
+def _measured(server: ServerProcess, nice: int) -> Callable[..., AttackResult]:
     """An attack that also records the server's CPU use (fraction of one core and µs per request)."""
 
     def run(targets: Target | Sequence[Target], *, rate: int, duration_s: float) -> AttackResult:
         cpu0 = server.cpu_seconds()
-        result = attack(targets, rate=rate, duration_s=duration_s)
+        result = attack(targets, rate=rate, duration_s=duration_s, nice=nice)
         used = server.cpu_seconds() - cpu0
         return replace(
             result,
@@ -80,9 +80,9 @@ def _measured(server: ServerProcess) -> Callable[..., AttackResult]:
     return run
 
 
-def _measure(name: str, server: ServerProcess, base: str, step_s: float) -> dict[str, Any]:
+def _measure(name: str, server: ServerProcess, base: str, step_s: float, nice: int) -> dict[str, Any]:
     single, batches = _targets(base)
-    run = _measured(server)
+    run = _measured(server, nice)
     print(f"[{name}] warm-up", file=sys.stderr)
     run(single, rate=500, duration_s=3)
     time.sleep(1)
@@ -162,6 +162,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--step-seconds", type=float, default=10.0, help="duration of each rate step")
     parser.add_argument("--only", choices=["ours", "baseline"], help="measure one side only")
     parser.add_argument("--compression", default="lz4", help="EP_INGEST_KAFKA_COMPRESSION for ours")
+    parser.add_argument(
+        "--nice", type=int, default=0, help="run both servers and vegeta at this niceness (e.g. -10 on a busy box)"
+    )
     args = parser.parse_args(argv)
     vegeta_binary()
     bootstrap = _bootstrap()
@@ -169,6 +172,7 @@ def main(argv: list[str]) -> int:
     admin = AdminClient({"bootstrap.servers": bootstrap})
     admin.create_topics([NewTopic(topic, num_partitions=3, replication_factor=1)])[topic].result(timeout=30)
     results: dict[str, Any] = {}
+    prefix = ["nice", "-n", str(args.nice)] if args.nice else []
     try:
         with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp_dir:
             tmp = Path(tmp_dir)
@@ -187,16 +191,16 @@ def main(argv: list[str]) -> int:
                     "EP_INGEST_RATE_LIMIT_BURST_EVENTS": "100000000",
                 }
                 base = f"http://127.0.0.1:{port}"
-                cmd = [sys.executable, "-m", "eventpipeline.ingest"]
+                cmd = [*prefix, sys.executable, "-m", "eventpipeline.ingest"]
                 with ServerProcess(cmd, health_url=base + "/readyz", log=tmp / "ours.log", env=env) as server:
-                    results["ours"] = _measure("ours", server, base, args.step_seconds)
+                    results["ours"] = _measure("ours", server, base, args.step_seconds, args.nice)
             if args.only in (None, "baseline"):
                 port = free_port()
                 base = f"http://127.0.0.1:{port}"
-                cmd = [sys.executable, "-m", "bench.baseline_sqlite", "--port", str(port)]
+                cmd = [*prefix, sys.executable, "-m", "bench.baseline_sqlite", "--port", str(port)]
                 cmd += ["--db", str(tmp / "baseline.db"), "--write-key", WRITE_KEY]
                 with ServerProcess(cmd, health_url=base + "/healthz", log=tmp / "baseline.log") as server:
-                    results["baseline"] = _measure("baseline", server, base, args.step_seconds)
+                    results["baseline"] = _measure("baseline", server, base, args.step_seconds, args.nice)
     finally:
         admin.delete_topics([topic], operation_timeout=30)
     ours, baseline = results.get("ours"), results.get("baseline")
@@ -204,7 +208,8 @@ def main(argv: list[str]) -> int:
         "benchmark": "ingest",
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
         "method": "vegeta constant-rate (open model) steps of "
-        f"{args.step_seconds:.0f}s; vegeta, Kafka and the server share the machine",
+        f"{args.step_seconds:.0f}s; vegeta, Kafka and the server share the machine; niceness {args.nice}",
+        "load_average_at_end": os.getloadavg(),
         "ours": ours,
         "baseline": baseline,
         "ratio": _ratio(ours, baseline) if ours and baseline else None,

@@ -83,9 +83,11 @@ def attack(
     duration_s: float,
     timeout_s: float = 5.0,
     max_workers: int | None = None,
+    nice: int = 0,
 ) -> AttackResult:
     """Offer `rate` requests/s for `duration_s` whatever the latency (open model), then report.
-    Several targets are sent round-robin (e.g. bodies with different user ids)."""
+    Several targets are sent round-robin (e.g. bodies with different user ids). `nice` runs vegeta at
+    that scheduling priority (the benchmark gives both sides the same)."""
     binary = vegeta_binary()
     target_list = [targets] if isinstance(targets, Target) else list(targets)
     with tempfile.TemporaryDirectory(prefix="vegeta-") as tmp:
@@ -101,6 +103,7 @@ def attack(
         targets_file.write_text("\n\n".join(blocks) + "\n")
         results = Path(tmp) / "results.bin"
         cmd = [
+            *(["nice", "-n", str(nice)] if nice else []),
             str(binary),
             "attack",
             f"-targets={targets_file}",
