@@ -1,7 +1,7 @@
 """Helm, built from the Go module proxy into the cache (no release downloads reach these machines).
 
-v3.22.0 builds from a wrapper module without extra replaces; the version string is stamped so that
-`helm version` and Chart.yaml `kubeVersion` checks behave as with a release binary.
+v3.22.0 builds from a wrapper module without extra replaces. The ldflags are those of helm's Makefile: without the
+k8sVersion ones a source build assumes Kubernetes v1.20 and refuses charts with a newer `kubeVersion`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,21 @@ from pathlib import Path
 from eventpipeline.infra.gotools import GoTool, binary_path, ensure_go_binary
 
 HELM_VERSION = "v3.22.0"
+K8S_MAJOR, K8S_MINOR = "1", "37"  # the k8s.io/client-go v0.37 that helm v3.22.0 requires
+_LDFLAGS = [
+    "-s -w",
+    f"-X helm.sh/helm/v3/internal/version.version={HELM_VERSION}",
+    f"-X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMajor={K8S_MAJOR}",
+    f"-X helm.sh/helm/v3/pkg/lint/rules.k8sVersionMinor={K8S_MINOR}",
+    f"-X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor={K8S_MAJOR}",
+    f"-X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor={K8S_MINOR}",
+]
 HELM = GoTool(
     name="helm",
     module="helm.sh/helm/v3",
     version=HELM_VERSION,
     package="helm.sh/helm/v3/cmd/helm",
-    ldflags=f"-s -w -X helm.sh/helm/v3/internal/version.version={HELM_VERSION}",
+    ldflags=" ".join(_LDFLAGS),
 )
 
 
