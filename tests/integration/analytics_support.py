@@ -144,3 +144,31 @@ def app_name() -> str:
 
 
 Settings = Callable[..., AnalyticsSettings]
+
+
+def raw(conn: psycopg.Connection[Any], schema: str, query: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return conn.execute(sql.SQL(query).format(e=sql.Identifier(schema, "events")), params).fetchall()
+
+
+def where(type_: str | None) -> str:
+    return "ts >= %(f)s AND ts < %(t)s" + (" AND type = %(type)s" if type_ else "")
+
+
+def expected_summary(
+    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, type_: str | None
+) -> dict[str, Any]:
+    p = {"f": f, "t": t, "type": type_}
+    by_type = raw(
+        conn, schema, f"SELECT type, count(*) FROM {{e}} WHERE {where(type_)} GROUP BY 1 ORDER BY 2 DESC, 1", p
+    )
+    users = raw(
+        conn,
+        schema,
+        f"SELECT count(DISTINCT coalesce(user_id, 'anon:' || anonymous_id)) FROM {{e}} WHERE {where(type_)}",
+        p,
+    )
+    return {
+        "total_events": sum(n for _, n in by_type),
+        "unique_users": users[0][0],
+        "events_by_type": [{"type": ty, "events": n} for ty, n in by_type],
+    }

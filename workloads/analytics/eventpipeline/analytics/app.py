@@ -124,6 +124,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         svc.db = Database(settings, metrics)
         await svc.db.open()
         svc.cache = Cache(settings, metrics, redis_client(settings) if settings.redis_url else None)
+        await svc.cache.warm_up()
         try:
             yield
         finally:

@@ -70,12 +70,14 @@ class Database:
             await pool.open(wait=False)
         if self.replicas:
             await check_all(self.selector, self._probe, self._s.pool_timeout_seconds)
+            self._sync_health_gauges()
             self._task = asyncio.create_task(
                 health_loop(
                     self.selector,
                     self._probe,
                     period=self._s.replica_check_seconds,
                     limit_seconds=self._s.pool_timeout_seconds,
+                    after=self._sync_health_gauges,
                 ),
                 name="replica-health",
             )
@@ -116,7 +118,6 @@ class Database:
 
     async def read(self, work: Work[T]) -> T:
         """Run `work` on a healthy replica (in turn), trying the next one and then the primary on failure."""
-        self._sync_health_gauges()
         for index in self.selector.pick():
             host = self.selector.states[index].name
             try:
@@ -125,6 +126,7 @@ class Database:
                 # QueryCanceled also covers a replica cancelling our read on a replication conflict
                 log.warning("replica read failed; trying the next host", extra={"replica": host, "error": str(exc)})
                 self.selector.mark_failed(index, f"{type(exc).__name__}: {exc}"[:200])
+                self._sync_health_gauges()
             except psycopg.errors.SerializationFailure as exc:
                 log.warning("replica read conflicted; trying the next host", extra={"replica": host, "error": str(exc)})
         return await self._run(self.primary, "primary", "primary", work)

@@ -91,10 +91,18 @@ async def check_all(selector: ReplicaSelector, probe: Probe, limit_seconds: floa
     await asyncio.gather(*(one(i) for i in range(len(selector.states))))
 
 
-async def health_loop(selector: ReplicaSelector, probe: Probe, *, period: float, limit_seconds: float) -> None:
-    """Runs for the life of the app (the lifespan cancels it)."""
+async def health_loop(
+    selector: ReplicaSelector,
+    probe: Probe,
+    *,
+    period: float,
+    limit_seconds: float,
+    after: Callable[[], None] = lambda: None,
+) -> None:
+    """Runs for the life of the app (the lifespan cancels it); `after` runs after each round (gauges)."""
     while True:
         await check_all(selector, probe, limit_seconds)
+        after()
         await asyncio.sleep(period)
 
 

@@ -55,8 +55,9 @@ class AnalyticsSettings(BaseSettings):
         description="in-process copy of Redis answers, kept no longer than their Redis TTL (0 = off)",
     )
     redis_timeout_seconds: float = Field(
-        default=0.1, gt=0, description="socket/connect timeout: a dead Redis adds at most this"
+        default=0.25, gt=0, description="socket/connect timeout: a dead Redis adds at most this"
     )
+    redis_max_connections: int = Field(default=16, ge=1, description="Redis connections per process")
     redis_breaker_seconds: float = Field(default=5.0, ge=0, description="after a Redis failure, skip Redis this long")
 
     # database tuning
