@@ -14,6 +14,7 @@ class S3(Service):
     name = "s3"
     marker = "moto.server"
     start_timeout: ClassVar[float] = 60.0
+    blocking: ClassVar[bool] = False  # moto imports for ~10 s on a busy box; nothing else waits for it
 
     @property
     def ports(self) -> tuple[int, ...]:
