@@ -1,0 +1,109 @@
+"""Pieces of eventpipeline.infra that need no server: settings, pid ownership, endpoints file, configs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from eventpipeline.infra import procs
+from eventpipeline.infra.endpoints import Endpoints, load, save
+from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.kafka import Kafka
+from eventpipeline.infra.postgres import PostgresPrimary, PostgresReplica
+from eventpipeline.infra.settings import InfraSettings
+from pydantic import ValidationError
+
+pytestmark = pytest.mark.unit
+
+
+def test_settings_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EP_INFRA_KAFKA_PORT", "29092")
+    monkeypatch.setenv("EVENTPIPELINE_STATE_DIR", str(tmp_path))
+    settings = InfraSettings()
+    assert settings.kafka_port == 29092
+    assert settings.state_dir == tmp_path
+    assert settings.pg_primary_port == 15432
+
+
+def test_bad_port_names_the_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EP_INFRA_REDIS_PORT", "70000")
+    with pytest.raises(ValidationError) as err:
+        InfraSettings()
+    assert err.value.errors()[0]["loc"] == ("redis_port",)
+
+
+def test_cli_reports_a_bad_setting_in_one_line() -> None:
+    env = {**os.environ, "EP_INFRA_S3_PORT": "not-a-port"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventpipeline.infra", "status"], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert "EP_INFRA_S3_PORT" in proc.stderr
+
+
+def test_pid_is_ours_only_with_matching_cwd_and_cmdline(tmp_path: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], cwd=tmp_path)
+    try:
+        assert procs.is_ours(proc.pid, workdir=tmp_path, token="time.sleep")
+        assert not procs.is_ours(proc.pid, workdir=tmp_path / "elsewhere", token="time.sleep")
+        assert not procs.is_ours(proc.pid, workdir=tmp_path, token="kafka.Kafka")
+        procs.terminate(proc.pid, timeout=10)
+        assert not procs.alive(proc.pid)
+        assert not procs.is_ours(proc.pid, workdir=tmp_path, token="time.sleep")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_stale_pid_file_is_not_ours(tmp_path: Path) -> None:
+    settings = InfraSettings(state_dir=tmp_path)
+    kafka = Kafka(settings)
+    kafka.root.mkdir(parents=True)
+    kafka.pidfile.write_text(f"{os.getpid()}\n")
+    assert kafka.pid() is None
+    assert kafka.stop() is False
+    assert not kafka.pidfile.exists()
+    assert procs.alive(os.getpid())
+
+
+def test_endpoints_round_trip(tmp_path: Path) -> None:
+    endpoints = Endpoints("k:1", "postgresql://a", "postgresql://b", "redis://c", "http://d")
+    save(endpoints, tmp_path / "e.json")
+    assert load(tmp_path / "e.json") == endpoints
+
+
+def test_missing_endpoints_file_says_how_to_start(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="make infra-up"):
+        load(tmp_path / "nope.json")
+
+
+def test_kafka_config_is_single_node(tmp_path: Path) -> None:
+    settings = InfraSettings(state_dir=tmp_path, kafka_port=1111, kafka_controller_port=2222)
+    props = dict(line.split("=", 1) for line in Kafka(settings)._server_properties().splitlines())
+    assert props["listeners"] == "PLAINTEXT://127.0.0.1:1111,CONTROLLER://127.0.0.1:2222"
+    assert props["controller.quorum.voters"] == "1@127.0.0.1:2222"
+    assert props["offsets.topic.replication.factor"] == "1"
+    assert props["transaction.state.log.replication.factor"] == "1"
+    assert props["num.partitions"] == "3"
+
+
+def test_postgres_command_lines(tmp_path: Path) -> None:
+    settings = InfraSettings(state_dir=tmp_path)
+    primary = PostgresPrimary(settings).command()
+    replica = PostgresReplica(settings).command()
+    assert "shared_buffers=1GB" in primary
+    assert "synchronous_commit=on" in primary
+    assert "port=15433" in replica
+    assert "hot_standby=on" in replica
+    assert (
+        PostgresPrimary(settings).endpoint == "postgresql://eventpipeline:eventpipeline@127.0.0.1:15432/eventpipeline"
+    )
+
+
+def test_infra_error_is_one_line_with_log(tmp_path: Path) -> None:
+    err = InfraError("redis", "port 127.0.0.1:1 is already in use", tmp_path / "redis.log")
+    assert str(err) == f"redis: port 127.0.0.1:1 is already in use; see {tmp_path / 'redis.log'}"
