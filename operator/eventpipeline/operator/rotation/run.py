@@ -104,12 +104,18 @@ def rotate(
         report.steps.append("another rotation holds the lock; skipped")
         return report
     try:
-        # DDL waits at most this long for a lock, so it never queues inserts behind a long query.
-        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(lock_timeout_ms)}ms")))
         with tempfile.TemporaryDirectory(dir=workdir, prefix="ep-rotation-") as tmp:
-            _rotate_locked(conn, target, clock=clock, s3=s3, tmp=Path(tmp), checkpoint=checkpoint, report=report)
+            _rotate_locked(
+                conn,
+                target,
+                clock=clock,
+                s3=s3,
+                tmp=Path(tmp),
+                checkpoint=checkpoint,
+                report=report,
+                lock_timeout_ms=lock_timeout_ms,
+            )
     finally:
-        conn.execute("RESET lock_timeout")
         conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (LOCK_PREFIX + target.schema,))
     return report
 
@@ -123,6 +129,7 @@ def _rotate_locked(
     tmp: Path,
     checkpoint: Checkpoint,
     report: RotationReport,
+    lock_timeout_ms: int,
 ) -> None:
     schema = target.schema
     state = catalog.read_state(conn, schema)
@@ -148,7 +155,13 @@ def _rotate_locked(
         detached=state.detached,
     )
     if plan.create:
-        report.created = create_partitions(conn, schema, [(m.year, m.month) for m in plan.create])
+        # Creating a partition locks the parent against inserts while it waits: bound that wait, so a long
+        # query ahead of it can never queue the writers behind it; a timeout fails this run, the next retries.
+        conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{int(lock_timeout_ms)}ms")))
+        try:
+            report.created = create_partitions(conn, schema, [(m.year, m.month) for m in plan.create])
+        finally:
+            conn.execute("RESET lock_timeout")
         for name in report.created:
             report.steps.append(f"created partition {name}")
     for name in plan.expire:
