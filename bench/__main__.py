@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("ingest", "consumer", "analytics", "autoscale", "loadtest")
+NAMES = ("ingest", "consumer", "analytics", "autoscale", "rotation", "loadtest")
 
 
 def main(argv: list[str]) -> int:
@@ -14,9 +14,7 @@ def main(argv: list[str]) -> int:
         return 0 if argv else 2
     name, rest = argv[0], argv[1:]
     if name == "all":
-        codes: list[int] = [
-            importlib.import_module(f"bench.{n}").main(rest) for n in NAMES if n != "loadtest"
-        ]
+        codes: list[int] = [importlib.import_module(f"bench.{n}").main(rest) for n in NAMES if n != "loadtest"]
         return max(codes)
     if name not in NAMES:
         print(f"bench: unknown benchmark {name!r}; one of {', '.join(NAMES)}", file=sys.stderr)
