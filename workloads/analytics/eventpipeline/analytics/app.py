@@ -114,7 +114,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         metrics=metrics,
         keys=keys,
         limits=Limits(timedelta(days=settings.max_range_days), settings.max_buckets, settings.max_limit),
-        queries=Queries(settings.db_schema),
+        queries=Queries(settings.db_schema, use_rollups=settings.use_rollups),
     )
     if not keys.enabled:
         log.warning("no read_keys_file: the API answers without auth (local development only)")

@@ -72,6 +72,10 @@ class AnalyticsSettings(BaseSettings):
     )
     replica_check_seconds: float = Field(default=1.0, gt=0, description="health-check period per replica")
 
+    use_rollups: bool = Field(
+        default=True, description="answer from the rollups where aligned; false = raw rows only (benchmark baseline)"
+    )
+
     # request bounds
     max_range_days: int = Field(default=400, ge=1, description="largest from/to span")
     max_buckets: int = Field(default=10_000, ge=1, description="largest timeseries answer")
