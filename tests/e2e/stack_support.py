@@ -3,13 +3,10 @@ the example manifest pointed at the local servers, and cleanup of what a pipelin
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import json
 import os
 import subprocess
 import sys
-import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +19,7 @@ import yaml
 from eventpipeline.infra import procs
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.stack.runner import Runner, RunnerConfig, target_of
+from eventpipeline.infra.stack.thread import RunnerThread
 from eventpipeline.operator import kafka_topics
 from kubernetes import client
 
@@ -127,54 +125,13 @@ def operator_process(kubeconfig: Path, namespace: str, workdir: Path) -> Iterato
         procs.terminate(popen.pid, timeout=30)
 
 
-class RunnerThread:
-    """The workload runner (the same class `python -m eventpipeline.infra.stack.runner` runs) in a thread."""
-
-    def __init__(self, kubeconfig: Path, namespace: str, state_dir: Path, endpoints: Endpoints) -> None:
-        self.runner = Runner(
-            RunnerConfig(
-                kubeconfig=kubeconfig,
-                namespace=namespace,
-                state_dir=state_dir,
-                redis=target_of(endpoints.redis_url, 6379),
-                kafka=target_of(endpoints.kafka_bootstrap.split(",")[0], 9092),
-            )
-        )
-        self._loop = asyncio.new_event_loop()
-        self._stop: asyncio.Event | None = None
-        self._thread = threading.Thread(target=self._main, name="stack-runner", daemon=True)
-        self.error: BaseException | None = None
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self._loop)
-
-        async def run() -> None:
-            self._stop = asyncio.Event()
-            await self.runner.run(self._stop)
-
-        try:
-            self._loop.run_until_complete(run())
-        except BaseException as exc:  # surfaced by the test through .error
-            self.error = exc
-
-    def __enter__(self) -> RunnerThread:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        self._thread.join(timeout=90)
-
-    def processes(self, deployment: str) -> list[dict[str, Any]]:
-        """What runs for a Deployment, from the runner's state file (the same file `make up` users read)."""
-        try:
-            state = json.loads(self.runner.state_file.read_text())
-        except (OSError, ValueError):
-            return []
-        found: list[dict[str, Any]] = (state["deployments"].get(deployment) or {}).get("processes") or []
-        return found
-
-    def url(self, deployment: str) -> str | None:
-        proxy = self.runner.proxies.get(deployment)
-        return proxy.url if proxy is not None else None
+def runner_thread(kubeconfig: Path, namespace: str, state_dir: Path, endpoints: Endpoints) -> RunnerThread:
+    """The workload runner (the class `python -m eventpipeline.infra.stack.runner` runs) in a thread."""
+    cfg = RunnerConfig(
+        kubeconfig=kubeconfig,
+        namespace=namespace,
+        state_dir=state_dir,
+        redis=target_of(endpoints.redis_url, 6379),
+        kafka=target_of(endpoints.kafka_bootstrap.split(",")[0], 9092),
+    )
+    return RunnerThread(Runner(cfg))

@@ -30,7 +30,6 @@ from tests.e2e.stack_support import (
     VERSION,
     Names,
     OperatorProcess,
-    RunnerThread,
     drop_leftovers,
     dsn_secrets,
     first_key,
@@ -39,6 +38,7 @@ from tests.e2e.stack_support import (
     manifest,
     operator_process,
     ready,
+    runner_thread,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
@@ -122,7 +122,7 @@ def test_event_flows_through_the_running_stack_and_scaling_follows(
         (ref,) = apps.read_namespaced_deployment(f"{names.name}-{tier}", namespace).metadata.owner_references
         assert (ref.uid, ref.controller) == (uid, True)
 
-    with RunnerThread(kubeconfig, namespace, tmp_path / "runner", endpoints) as runner:
+    with runner_thread(kubeconfig, namespace, tmp_path / "runner", endpoints) as runner:
         # As many processes per tier as the Deployment's replicas, each configured from the operator's template.
         def running_as_desired() -> bool:
             for tier in TIERS:
@@ -240,7 +240,7 @@ def test_deleting_the_pipeline_stops_everything(
     wait_ready(custom, namespace, names.name, operator, wait_for)
     selector = f"app.kubernetes.io/instance={names.name}"
 
-    with RunnerThread(kubeconfig, namespace, tmp_path / "runner", endpoints) as runner:
+    with runner_thread(kubeconfig, namespace, tmp_path / "runner", endpoints) as runner:
         wait_for(
             lambda: all(alive(runner.processes(f"{names.name}-{tier}")) for tier in TIERS),
             timeout=240,

@@ -19,7 +19,7 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -79,11 +79,17 @@ def target_of(url: str, default_port: int) -> Target:
 
 
 class Runner:
-    def __init__(self, cfg: RunnerConfig) -> None:
+    """`source` replaces the API server as the origin of the objects (tests of the runner alone); then nothing is
+    annotated."""
+
+    def __init__(self, cfg: RunnerConfig, source: Callable[[], Snapshot] | None = None) -> None:
         self.cfg = cfg
-        kube = client.Configuration()
-        config.load_kube_config(config_file=str(cfg.kubeconfig), client_configuration=kube)  # type: ignore[no-untyped-call]
-        self._api = client.ApiClient(kube)
+        self._source = source
+        self._api: client.ApiClient | None = None
+        if source is None:
+            kube = client.Configuration()
+            config.load_kube_config(config_file=str(cfg.kubeconfig), client_configuration=kube)  # type: ignore[no-untyped-call]
+            self._api = client.ApiClient(kube)
         self.replicas: dict[str, Replicas] = {}
         self.proxies: dict[str, RoundRobinProxy] = {}
         self._annotated: dict[str, str] = {}
@@ -99,6 +105,8 @@ class Runner:
         return items
 
     def snapshot(self) -> Snapshot:
+        if self._source is not None:
+            return self._source()
         core, apps = client.CoreV1Api(self._api), client.AppsV1Api(self._api)
         secrets = {
             s["metadata"]["name"]: {k: base64.b64decode(v).decode() for k, v in (s.get("data") or {}).items()}
@@ -204,7 +212,7 @@ class Runner:
                 render=self._renderer(current, snap),
             )
         await asyncio.gather(*(r.probe() for r in self.replicas.values()))
-        if self.cfg.annotate:
+        if self.cfg.annotate and self._api is not None:
             await asyncio.to_thread(self._annotate_all, wanted)
         self.write_state()
 
@@ -286,7 +294,8 @@ class Runner:
         self.replicas.clear()
         self.proxies.clear()
         self.write_state()
-        self._api.close()  # type: ignore[no-untyped-call]
+        if self._api is not None:
+            self._api.close()  # type: ignore[no-untyped-call]
 
 
 def parse_args(argv: list[str] | None) -> RunnerConfig:
