@@ -100,8 +100,10 @@ def expected_top_property(
     return [{"value": v, "events": n} for v, n in rows]
 
 
-async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, dataset: Dataset) -> None:
+@pytest.mark.parametrize("use_rollups", [True, False], ids=["rollups", "raw-only-baseline"])
+async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, dataset: Dataset, use_rollups: bool) -> None:
     settings = AnalyticsSettings(
+        use_rollups=use_rollups,
         primary_dsn=endpoints.postgres_primary_dsn,
         replica_dsns=[endpoints.postgres_replica_dsn],
         redis_url="",  # every answer computed: this test is about the SQL
