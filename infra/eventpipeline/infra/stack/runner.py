@@ -324,7 +324,7 @@ def parse_args(argv: list[str] | None) -> RunnerConfig:
         namespace=args.namespace,
         state_dir=args.state_dir or default_state_dir(args.namespace),
         redis=target_of(redis, 6379),
-        kafka=target_of(kafka, 9092),
+        kafka=target_of(kafka.split(",")[0], 9092),
         lb_ports=ports,
         extra_map=[parse_map_option(m) for m in args.map],
         interval=args.interval,

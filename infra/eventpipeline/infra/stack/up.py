@@ -92,8 +92,13 @@ def operator_process(namespace: str = NAMESPACE) -> Managed:
     return Managed("operator", "eventpipeline.operator", (), env)
 
 
-def runner_process(pipeline: str, namespace: str = NAMESPACE) -> Managed:
+def runner_process(pipeline: str, namespace: str = NAMESPACE, endpoints: Endpoints | None = None) -> Managed:
+    """The runner; the local servers are passed explicitly so that it needs no settings of its own."""
+    servers = (
+        () if endpoints is None else (f"--redis-url={endpoints.redis_url}", f"--kafka={endpoints.kafka_bootstrap}")
+    )
     argv = (
+        *servers,
         f"--kubeconfig={kubeconfig_path()}",
         f"--namespace={namespace}",
         f"--state-dir={stack_dir() / 'runner'}",
@@ -197,7 +202,7 @@ class Stack:
         with step("pipeline", f"apply {MANIFEST.relative_to(REPO_ROOT)} as {self.namespace}/{name}"):
             kubectl("apply", "--namespace", self.namespace, "-f", "-", stdin=json.dumps(doc))
         self._wait_ready(name, operator)
-        runner = runner_process(name, self.namespace)
+        runner = runner_process(name, self.namespace, endpoints)
         with step("runner", "workloads as local processes, following the Deployments"):
             runner.start()
         with step("serve", f"ingest :{INGEST_PORT} and analytics :{ANALYTICS_PORT} answer /readyz"):
