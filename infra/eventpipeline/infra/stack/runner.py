@@ -93,6 +93,7 @@ class Runner:
         self.replicas: dict[str, Replicas] = {}
         self.proxies: dict[str, RoundRobinProxy] = {}
         self._annotated: dict[str, str] = {}
+        self._identity: dict[str, tuple[str, str]] = {}  # deployment -> (pipeline, tier)
         self._state_text = ""
         self.state_file = cfg.state_dir / "runner.json"
         self.hosts = HostMap()
@@ -187,6 +188,7 @@ class Runner:
             labels = deployment["metadata"].get("labels") or {}
             if labels.get(COMPONENT) in TIERS:
                 wanted[deployment["metadata"]["name"]] = deployment
+                self._identity[deployment["metadata"]["name"]] = (labels.get(INSTANCE, ""), labels[COMPONENT])
         for name, deployment in wanted.items():
             if name not in self.replicas:
                 self.replicas[name] = Replicas(
@@ -235,7 +237,10 @@ class Runner:
         deployments = {}
         for name, reps in sorted(self.replicas.items()):
             proxy = self.proxies.get(name)
+            pipeline, tier = self._identity.get(name, ("", ""))
             deployments[name] = {
+                "pipeline": pipeline,
+                "tier": tier,
                 "url": proxy.url if proxy is not None else None,
                 "problem": reps.problem,
                 "processes": [p.snapshot() for p in reps.processes],
@@ -278,6 +283,8 @@ class Runner:
                     await self.step()
                 except (client.ApiException, OSError) as exc:  # API server restarting: keep what runs
                     log.warning("pass failed: %s", exc)
+                except Exception:  # a harness keeps its processes running whatever one pass met
+                    log.exception("pass failed")
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.cfg.interval)
         finally:
