@@ -42,7 +42,7 @@ def batch_error(body: bytes, **kwargs: Any) -> RequestError:
 
 def test_minimal_event_gets_id_timestamps_and_empty_objects() -> None:
     record = single(GOOD)
-    assert uuid.UUID(record["event_id"]).version == 4
+    assert uuid.UUID(record["event_id"]).version == 7
     assert record["timestamp"] == NOW
     assert record["received_at"] == NOW
     assert record["properties"] == {}

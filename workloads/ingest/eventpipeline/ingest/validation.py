@@ -7,13 +7,14 @@ part of a batch was stored. What a valid event becomes is the Kafka record of ev
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
 import orjson
 from eventpipeline.common.events import MAX_ID_LENGTH, MAX_TYPE_LENGTH, partition_key
+from eventpipeline.ingest.ids import canonical_uuid, utc_now_iso, uuid7
+
+__all__ = ["Prepared", "RequestError", "media_type", "parse_batch", "parse_single", "utc_now_iso"]
 
 ALLOWED_FIELDS: Final = frozenset({"event_id", "type", "user_id", "anonymous_id", "timestamp", "properties", "context"})
 _MAX_TIMESTAMP_LENGTH: Final = 64
@@ -40,18 +41,15 @@ class _TooLarge(_FieldError):
     """The event serializes to more than the per-event limit (413 rather than 400)."""
 
 
-@dataclass(slots=True)
 class Prepared:
     """Events ready to produce, in request order: ids, record keys and record values."""
 
-    ids: list[str] = field(default_factory=list)
-    keys: list[bytes | None] = field(default_factory=list)
-    values: list[bytes] = field(default_factory=list)
+    __slots__ = ("ids", "keys", "values")
 
-
-def utc_now_iso() -> str:
-    """The server's receive time, ISO-8601 UTC with microseconds and a `Z`."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.keys: list[bytes | None] = []
+        self.values: list[bytes] = []
 
 
 def media_type(content_type: str | None) -> str:
@@ -75,13 +73,11 @@ def _text(event: dict[str, Any], name: str, where: str, limit: int) -> str | Non
 def _event_id(event: dict[str, Any], where: str) -> str:
     value = event.get("event_id")
     if value is None:
-        return str(uuid.uuid4())
-    if type(value) is not str or len(value) > _MAX_UUID_LENGTH:
+        return uuid7()
+    canonical = canonical_uuid(value) if type(value) is str and len(value) <= _MAX_UUID_LENGTH else None
+    if canonical is None:
         raise _FieldError(f"{where}event_id: must be a UUID string")
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        raise _FieldError(f"{where}event_id: must be a UUID string") from None
+    return canonical
 
 
 def _timestamp(event: dict[str, Any], where: str, received_at: str) -> str:

@@ -1,0 +1,55 @@
+"""Generated ids are valid, unique, time-ordered UUIDv7; client ids are canonicalised; receive times are UTC."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from eventpipeline.ingest.ids import canonical_uuid, utc_now_iso, uuid7
+
+pytestmark = pytest.mark.unit
+
+
+def test_uuid7_is_a_valid_version_7_rfc_uuid_with_the_current_millisecond() -> None:
+    before = time.time_ns() // 1_000_000
+    value = uuid7()
+    after = time.time_ns() // 1_000_000
+    parsed = uuid.UUID(value)
+    assert str(parsed) == value
+    assert parsed.version == 7
+    assert parsed.variant == uuid.RFC_4122
+    assert before <= parsed.int >> 80 <= after
+
+
+def test_uuid7_unique_and_ordered_across_milliseconds() -> None:
+    ids = [uuid7() for _ in range(20_000)]  # several refills of the random pool
+    assert len(set(ids)) == len(ids)
+    first = uuid7()
+    time.sleep(0.002)
+    assert uuid7() > first
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("0B7E3C0E-5F7E-4A53-9F0D-0A6A2D1A1C11", "0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11"),
+        ("{0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11}", "0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11"),
+        ("urn:uuid:0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11", "0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11"),
+        ("0b7e3c0e5f7e4a539f0d0a6a2d1a1c11", "0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11"),
+        ("0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c1g", None),
+        ("not-a-uuid", None),
+        ("", None),
+    ],
+)
+def test_canonical_uuid(given: str, expected: str | None) -> None:
+    assert canonical_uuid(given) == expected
+
+
+def test_utc_now_iso_matches_the_clock() -> None:
+    text = utc_now_iso()
+    assert text.endswith("Z")
+    assert len(text) == len("2026-11-27T10:00:00.000000Z")
+    parsed = datetime.fromisoformat(text)
+    assert abs(parsed - datetime.now(UTC)) < timedelta(seconds=5)
