@@ -22,12 +22,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bench.loadtest_attack import Load, attack
-from bench.loadtest_proc import assign_groups, cores_between, read_table
+from bench.loadtest_proc import assign_groups, cores_between, machine_ticks, read_table
 from bench.loadtest_report import attribute, evidence_from_samples, passed, plot, text_report
 from bench.loadtest_results import Summary
 from bench.loadtest_sample import ConnectionProbe, LagProbe, Probes, Sampler
@@ -67,7 +68,7 @@ class Driver:
         """An `attack_fn` for bench.vegeta.step_search that also records CPU per group during the step."""
 
         def run(_target: object, *, rate: int, duration_s: float) -> AttackResult:
-            before, t0 = read_table(), time.monotonic()
+            before, t0, busy0 = read_table(), time.monotonic(), machine_ticks(Path("/proc/stat").read_text())
             children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             summary, _ = attack(
                 self.load(f"{label}-steps", per_request),
@@ -76,13 +77,14 @@ class Driver:
                 workdir=self.out / f"{self.name}-{label}-{rate}",
                 keep_bodies=False,
             )
-            after, elapsed = read_table(), time.monotonic() - t0
+            after, elapsed, busy1 = read_table(), time.monotonic() - t0, machine_ticks(Path("/proc/stat").read_text())
             children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = cores_between(before, after, assign_groups(after, self.roots()), elapsed)
             # vegeta has exited by now: its CPU is in our children's rusage (the encode step's is included)
             used = (children1.ru_utime + children1.ru_stime) - (children0.ru_utime + children0.ru_stime)
             cpu["vegeta"] = round(used / elapsed, 3)
-            return _as_attack_result(summary, rate, duration_s, {"cpu": cpu})
+            result = _as_attack_result(summary, rate, duration_s, {"cpu": cpu})
+            return replace(result, machine_busy=(busy1[0] - busy0[0]) / max(1, busy1[1] - busy0[1]))
 
         return run
 
@@ -200,7 +202,7 @@ def search(driver: Driver, *, label: str, start: int, max_rate: int, step_s: flo
 
 
 @contextmanager
-def target(mode: str, workdir: Path) -> Iterator[Pipeline]:
+def target(mode: str, workdir: Path, args: argparse.Namespace) -> Iterator[Pipeline]:
     if mode in ("auto", "stack"):
         if not stack_running():
             log("`make up` stack not running: bringing it up")
@@ -215,7 +217,8 @@ def target(mode: str, workdir: Path) -> Iterator[Pipeline]:
             return
         if mode == "stack":
             raise RuntimeError("the `make up` stack is not running")
-    with local_pipeline(workdir=workdir) as pipeline:
+    consumer_env = dict(item.split("=", 1) for item in args.consumer_env)
+    with local_pipeline(workdir=workdir, consumers=args.consumers, consumer_env=consumer_env) as pipeline:
         yield pipeline
 
 
@@ -265,6 +268,53 @@ def _search_dict(found: Search) -> dict[str, Any]:
     return data
 
 
+def run_ours(
+    driver: Driver, pipeline: Pipeline, args: argparse.Namespace, out: Path
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The batched run at the target rate, then the single-event step search and its confirmation run; the
+    bottleneck of each (from the samples; for single events also the first step that failed)."""
+    attack(driver.load("warmup", args.batch_size), rate=20, duration_s=3, workdir=out / "warmup", keep_bodies=False)
+    drain(pipeline)
+    rate = args.events_per_second // args.batch_size
+    batched = sampled_run(
+        driver, pipeline, label="batched", per_request=args.batch_size, rate=rate, duration_s=args.duration
+    )
+    batched.pop("_acked", None)
+    processes = {g: len(p) for g, p in pipeline.roots().items()}
+    bottleneck: dict[str, Any] = {
+        "batched": attribute(
+            evidence_from_samples(batched["samples"], processes=processes, offered_events_per_s=args.events_per_second)
+        ).as_dict()
+    }
+    ours: dict[str, Any] = {"batched": batched}
+    if args.skip_single:
+        return ours, bottleneck
+    drain(pipeline)
+    found = search(
+        driver,
+        label="single",
+        start=1000,
+        max_rate=args.max_rate,
+        step_s=args.step_seconds,
+        cool=lambda: drain(pipeline),
+    )
+    best = int(found.best.rate) if found.best else 500
+    single = sampled_run(driver, pipeline, label="single", per_request=1, rate=best, duration_s=args.duration)
+    single.pop("_acked", None)
+    ours.update(single=single, single_search=_search_dict(found))
+    failing = [s for s in found.steps if not s.holds(p99_ms=P99_MS)]
+    evidence = evidence_from_samples(single["samples"], processes=processes, offered_events_per_s=best)
+    bottleneck["single"] = {
+        **attribute(evidence).as_dict(),
+        "first_failing_step": (
+            {"rate": failing[0].rate, "p99_ms": failing[0].p99_ms, "cpu": failing[0].extra.get("cpu")}
+            if failing
+            else None
+        ),
+    }
+    return ours, bottleneck
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench loadtest", description=__doc__)
     parser.add_argument("--target", choices=["auto", "stack", "local"], default="auto")
@@ -275,6 +325,11 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--max-rate", type=int, default=20_000, help="highest single-event rate tried")
     parser.add_argument("--baseline-seconds", type=float, default=20.0)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--skip-single", action="store_true", help="only the batched run (a before/after check)")
+    parser.add_argument("--consumers", type=int, default=1, help="local target: consumer processes")
+    parser.add_argument(
+        "--consumer-env", action="append", default=[], metavar="EP_CONSUMER_X=V", help="local target: a setting"
+    )
     parser.add_argument("--no-docs-image", action="store_true", help="do not copy the plot to docs/img/")
     args = parser.parse_args(list(argv))
     vegeta_binary()
@@ -288,63 +343,51 @@ def main(argv: Sequence[str]) -> int:
         "load_average_at_start": os.getloadavg(),
     }
     ours: dict[str, Any] = {}
-    with target(args.target, out) as pipeline:
+    with target(args.target, out, args) as pipeline:
         result["target"] = pipeline.mode
         result["notes"] = pipeline.notes
         driver = Driver("ours", pipeline.ingest_url, pipeline.write_key, pipeline.roots, out)
         log(f"target {pipeline.mode}: {pipeline.ingest_url} topic {pipeline.topic} schema {pipeline.schema}")
-        attack(driver.load("warmup", args.batch_size), rate=20, duration_s=3, workdir=out / "warmup", keep_bodies=False)
-        drain(pipeline)
-        batched = sampled_run(
-            driver,
-            pipeline,
-            label="batched",
-            per_request=args.batch_size,
-            rate=args.events_per_second // args.batch_size,
-            duration_s=args.duration,
-        )
-        drain(pipeline)
-        found = search(
-            driver,
-            label="single",
-            start=1000,
-            max_rate=args.max_rate,
-            step_s=args.step_seconds,
-            cool=lambda: drain(pipeline),
-        )
-        best = int(found.best.rate) if found.best else 500
-        single = sampled_run(driver, pipeline, label="single", per_request=1, rate=best, duration_s=args.duration)
-        for run in (batched, single):
-            run.pop("_acked", None)
-        ours = {"batched": batched, "single": single, "single_search": _search_dict(found)}
-        processes = {g: len(p) for g, p in pipeline.roots().items()}
-        failing = [s for s in found.steps if not s.holds(p99_ms=P99_MS)]
-        bottleneck = attribute(evidence_from_samples(single["samples"], processes=processes, offered_events_per_s=best))
-        step_evidence = None
-        if failing:
-            first_fail = failing[0]
-            step_evidence = {"rate": first_fail.rate, "p99_ms": first_fail.p99_ms, "cpu": first_fail.extra.get("cpu")}
+        ours, bottleneck = run_ours(driver, pipeline, args, out)
+    batched, single = ours["batched"], ours.get("single")
+    best = single["rate"] if single else 0
     result["ours"] = {k: _public(v) for k, v in ours.items()}
-    result["bottleneck"] = {**bottleneck.as_dict(), "first_failing_step": step_evidence}
+    result["bottleneck"] = bottleneck
     if not args.no_baseline:
         result["baseline"] = run_baseline(out, args)
         base = result["baseline"]
-        result["ratio"] = {
-            "single_breaking_point": round(best / base["single_best_rate"], 2) if base["single_best_rate"] else None,
-        }
+        result["ratio"] = ratios(result["ours"], base)
     result["pass"] = passed(result["ours"]["batched"])
-    png = plot(
-        {"batched 100-event requests": batched, f"single-event requests at {best}/s": single}, out / "loadtest.png"
-    )
+    runs = {"batched 100-event requests": batched}
+    if single:
+        runs[f"single-event requests at {best}/s"] = single
+    png = plot(runs, out / "loadtest.png")
     if not args.no_docs_image:
         shutil.copyfile(png, REPO / "docs" / "img" / "loadtest.png")
     result["plot"] = str(png.relative_to(REPO))
     (out / "samples.json").write_text(json.dumps({"batched": batched, "single": single}, default=str))
+    (out / "result.json").write_text(json.dumps(result, default=str, indent=1))
     report = text_report(result)
     (out / "report.txt").write_text(report + "\n")
     print(report, flush=True)
     print(json.dumps(result, default=str), flush=True)
     return 0 if result["pass"] else 1
+
+
+def ratios(ours: dict[str, Any], base: dict[str, Any]) -> dict[str, float | None]:
+    """ours / baseline where higher is better; the stored share within 10 s of the 10K events/s batched run."""
+
+    def share(run: dict[str, Any]) -> float | None:
+        d = run.get("delivery") or {}
+        return (d["acknowledged"] - d["missing"]) / d["acknowledged"] if d.get("acknowledged") else None
+
+    single = ours.get("single_search") or {}
+    base_best = base.get("single_best_rate") or 0
+    ours_share, base_share = share(ours["batched"]), share(base["batched"])
+    return {
+        "single_breaking_point": round(single["best_rate"] / base_best, 2) if single and base_best else None,
+        "stored_within_10s_share": round(ours_share / base_share, 3) if ours_share is not None and base_share else None,
+    }
 
 
 def _public(run: Any) -> Any:

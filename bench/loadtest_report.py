@@ -156,9 +156,9 @@ def text_report(result: Mapping[str, Any]) -> str:
             f"{base.get('batched', {}).get('stored_within_10s')} of {base.get('batched', {}).get('acknowledged')} "
             "acknowledged within 10 s"
         )
-    bottleneck = result.get("bottleneck") or {}
-    lines.append(f"  bottleneck at the highest sustained rate: {bottleneck.get('resource')}")
-    lines.append(f"    evidence: {bottleneck.get('evidence')}")
+    for label, bottleneck in (result.get("bottleneck") or {}).items():
+        lines.append(f"  bottleneck ({label} run): {bottleneck.get('resource')}")
+        lines.append(f"    evidence: {bottleneck.get('evidence')}")
     lines.append(f"  pass (batched: p99 < 100 ms, 0 errors, nothing lost): {result.get('pass')}")
     return "\n".join(lines)
 

@@ -189,8 +189,11 @@ def _status_reader(namespace: str, name: str) -> Callable[[], dict[str, Any]]:
 
 
 @contextmanager
-def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]:
-    """One ingest and one consumer process (the stack's minimal replica counts) on a fresh topic/group/schema."""
+def local_pipeline(
+    *, workdir: Path, partitions: int = 12, consumers: int = 1, consumer_env: Mapping[str, str] | None = None
+) -> Iterator[Pipeline]:
+    """One ingest and `consumers` consumer processes (default: the stack's minimal replica counts) on a fresh
+    topic/group/schema; `consumer_env` adds or overrides consumer settings (the before/after of a tuning)."""
     from eventpipeline.infra import endpoints  # noqa: PLC0415
 
     ep = endpoints.load()
@@ -201,7 +204,7 @@ def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]
         admin.create_topics([NewTopic(name, num_partitions=partitions, replication_factor=1)])[name].result(timeout=30)
     key = "wk_loadtest_" + run
     (workdir / "keys").write_text(key + "\n")
-    ingest_port, consumer_port = free_port(), free_port()
+    ingest_port = free_port()
     ingest_env = {
         "EP_INGEST_KAFKA_BOOTSTRAP": ep.kafka_bootstrap,
         "EP_INGEST_TOPIC": topic,
@@ -210,7 +213,7 @@ def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]
         "EP_INGEST_PORT": str(ingest_port),
         "EP_INGEST_LOG_LEVEL": "WARNING",
     }
-    consumer_env = {
+    env_consumer = {
         "EP_CONSUMER_KAFKA_BOOTSTRAP": ep.kafka_bootstrap,
         "EP_CONSUMER_TOPIC": topic,
         "EP_CONSUMER_GROUP": group,
@@ -218,8 +221,8 @@ def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]
         "EP_CONSUMER_SCHEMA": schema,
         "EP_CONSUMER_MIGRATE": "true",
         "EP_CONSUMER_HOST": "127.0.0.1",
-        "EP_CONSUMER_PORT": str(consumer_port),
         "EP_CONSUMER_LOG_LEVEL": "WARNING",
+        **(consumer_env or {}),
     }
     python = sys.executable
     try:
@@ -232,14 +235,18 @@ def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]
                     env=ingest_env,
                 )
             )
-            consumer = stack.enter_context(
-                ServerProcess(
-                    [python, "-m", "eventpipeline.consumer"],
-                    health_url=f"http://127.0.0.1:{consumer_port}/readyz",
-                    log=workdir / "consumer.log",
-                    env=consumer_env,
+            consumer_pids = []
+            for n in range(consumers):
+                port = free_port()
+                consumer = stack.enter_context(
+                    ServerProcess(
+                        [python, "-m", "eventpipeline.consumer"],
+                        health_url=f"http://127.0.0.1:{port}/readyz",
+                        log=workdir / f"consumer-{n}.log",
+                        env={**env_consumer, "EP_CONSUMER_PORT": str(port)},
+                    )
                 )
-            )
+                consumer_pids.append(consumer.pid)
             infra = infra_pids()
             yield Pipeline(
                 mode="local",
@@ -250,8 +257,11 @@ def local_pipeline(*, workdir: Path, partitions: int = 12) -> Iterator[Pipeline]
                 group=group,
                 postgres_dsn=ep.postgres_primary_dsn,
                 schema=schema,
-                roots=lambda: {"ingest": [ingest.pid], "consumer": [consumer.pid], **infra},
-                notes=["`make up` was not running: one ingest + one consumer process started by the load test"],
+                roots=lambda: {"ingest": [ingest.pid], "consumer": consumer_pids, **infra},
+                notes=[
+                    f"local: 1 ingest + {consumers} consumer process(es) started by the load test"
+                    + (f", consumer settings {dict(consumer_env)}" if consumer_env else "")
+                ],
             )
     finally:
         admin.delete_topics([topic, f"{topic}.dlq"], operation_timeout=30)

@@ -147,7 +147,7 @@ def test_text_report_names_runs_baseline_and_bottleneck() -> None:
             "single_best_rate": 1500,
             "batched": {"events_per_s": 10_000, "stored_within_10s": 10, "acknowledged": 20},
         },
-        "bottleneck": {"resource": "ingest CPU", "evidence": "cores: ingest 0.97"},
+        "bottleneck": {"single": {"resource": "ingest CPU", "evidence": "cores: ingest 0.97"}},
         "pass": True,
     }
     text = text_report(result)
@@ -155,7 +155,7 @@ def test_text_report_names_runs_baseline_and_bottleneck() -> None:
     assert "stored 600000/600000" in text
     assert "breaking point: 2000 req/s" in text
     assert "baseline (in-memory queue + SQLite) breaking point: 1500" in text
-    assert "bottleneck at the highest sustained rate: ingest CPU" in text
+    assert "bottleneck (single run): ingest CPU" in text
     assert text.endswith("True")
 
 
