@@ -1,0 +1,128 @@
+"""The schema package against the real PostgreSQL: migrations (idempotent, raced, recorded, tamper-checked),
+month partitions (no DEFAULT partition), ledger pruning, the analytics indexes."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+import pytest
+from eventpipeline.common.schema import (
+    drop_partitions_before,
+    ensure_partitions,
+    existing_partitions,
+    migrate,
+    prune_event_ids,
+)
+from eventpipeline.infra.endpoints import Endpoints
+from psycopg import sql
+
+pytestmark = pytest.mark.integration
+
+
+def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
+    assert migrate(pg_conn, pg_schema) == [1]
+    assert migrate(pg_conn, pg_schema) == []
+    rows = pg_conn.execute(
+        sql.SQL("SELECT version, name, length(checksum) FROM {}.schema_migrations").format(sql.Identifier(pg_schema))
+    ).fetchall()
+    assert rows == [(1, "events", 64)]
+    tables = {
+        r[0]
+        for r in pg_conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = %s UNION "
+            "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = %s AND c.relkind = 'p'",
+            (pg_schema, pg_schema),
+        ).fetchall()
+    }
+    assert {"events", "event_ids", "event_counts_minute", "user_days", "schema_migrations"} <= tables
+    indexes = {
+        r[0]
+        for r in pg_conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = %s AND tablename = 'events'", (pg_schema,)
+        ).fetchall()
+    }
+    assert any("(ts)" in d for d in indexes)
+    assert any("(type, ts)" in d for d in indexes)
+
+
+def test_concurrent_migrations_apply_once(endpoints: Endpoints, pg_conn: psycopg.Connection[Any]) -> None:
+    schema = f"t_race_{uuid.uuid4().hex[:8]}"  # not created beforehand: migrate creates it, under the lock
+    results: list[list[int]] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+                results.append(migrate(conn, schema))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(5)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert errors == []
+        assert sorted(results) == [[], [], [], [], [1]]
+    finally:
+        pg_conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
+
+
+def test_a_changed_applied_migration_is_refused(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
+    migrate(pg_conn, pg_schema)
+    pg_conn.execute(sql.SQL("UPDATE {}.schema_migrations SET checksum = 'x'").format(sql.Identifier(pg_schema)))
+    with pytest.raises(RuntimeError, match="changed after it was applied"):
+        migrate(pg_conn, pg_schema)
+
+
+def test_unsafe_schema_names_never_reach_sql(pg_conn: psycopg.Connection[Any]) -> None:
+    with pytest.raises(ValueError, match="schema"):
+        migrate(pg_conn, 'x"; DROP SCHEMA public; --')
+
+
+def test_partitions_by_month_and_no_default(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
+    migrate(pg_conn, pg_schema)
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    assert ensure_partitions(pg_conn, pg_schema, now=now, months_ahead=2) == [
+        "events_p202611",
+        "events_p202612",
+        "events_p202701",
+    ]
+    assert ensure_partitions(pg_conn, pg_schema, now=now, months_ahead=2) == []
+    s = sql.Identifier(pg_schema)
+    insert = sql.SQL(
+        "INSERT INTO {}.events (event_id, type, user_id, ts, received_at)"
+        " VALUES (gen_random_uuid(), 't', 'u', %s, now())"
+    ).format(s)
+    pg_conn.execute(insert, (datetime(2026, 12, 31, 23, 59, 59, tzinfo=UTC),))
+    routed = pg_conn.execute(sql.SQL("SELECT count(*) FROM {}.events_p202612").format(s)).fetchone()
+    assert routed == (1,)
+    # A month without a partition is refused: there is no DEFAULT partition (the consumer creates months first).
+    with pytest.raises(psycopg.errors.CheckViolation):
+        pg_conn.execute(insert, (datetime(2025, 1, 1, tzinfo=UTC),))
+    assert drop_partitions_before(pg_conn, pg_schema, before=datetime(2027, 1, 1, tzinfo=UTC)) == [
+        "events_p202611",
+        "events_p202612",
+    ]
+    assert existing_partitions(pg_conn, pg_schema) == {"events_p202701"}
+
+
+def test_ledger_pruning_keeps_recent_ids(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
+    migrate(pg_conn, pg_schema)
+    now = datetime.now(UTC)
+    s = sql.Identifier(pg_schema)
+    for seen in (now - timedelta(hours=30), now - timedelta(hours=30), now - timedelta(hours=23)):
+        pg_conn.execute(
+            sql.SQL("INSERT INTO {}.event_ids (event_id, ts, seen_at) VALUES (gen_random_uuid(), %s, %s)").format(s),
+            (seen, seen),
+        )
+    with pytest.raises(ValueError, match="retention"):
+        prune_event_ids(pg_conn, pg_schema, now=now, retention=timedelta(hours=23))
+    assert prune_event_ids(pg_conn, pg_schema, now=now, retention=timedelta(hours=24)) == 2
+    assert pg_conn.execute(sql.SQL("SELECT count(*) FROM {}.event_ids").format(s)).fetchone() == (1,)
