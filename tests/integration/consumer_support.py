@@ -41,6 +41,15 @@ def start_consumer(
     ).start(log)
 
 
+def durable_dir(name: str) -> Path:
+    """A directory that outlives pytest's rotation of tmp dirs (other sessions run pytest at the same time)."""
+    import tempfile  # noqa: PLC0415
+
+    root = Path(tempfile.gettempdir()) / "ep-consumer-tests"
+    root.mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=root))
+
+
 def progressed(proc: ConsumerProcess, dsn: str, schema: str, above: int) -> bool:
     """More than `above` rows stored; fails at once (with the log) if the consumer process died."""
     if not proc.alive():
