@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -53,3 +54,19 @@ def test_utc_now_iso_matches_the_clock() -> None:
     assert len(text) == len("2026-11-27T10:00:00.000000Z")
     parsed = datetime.fromisoformat(text)
     assert abs(parsed - datetime.now(UTC)) < timedelta(seconds=5)
+
+
+def test_forked_child_does_not_reuse_the_parents_random_pool() -> None:
+    uuid7()  # the pool is filled
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: report its next id and leave at once
+        os.write(write_end, uuid7().encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(read_end, 64).decode()
+    parent = uuid7()
+    os.close(read_end)
+    os.close(write_end)
+    assert uuid.UUID(child).version == 7
+    assert child[15:] != parent[15:]  # the random parts differ (they would be equal with a shared pool)

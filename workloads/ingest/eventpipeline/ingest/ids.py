@@ -14,37 +14,40 @@ import uuid
 from typing import Final
 
 _CANONICAL: Final = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_POOL_BYTES: Final = 10 * 4096
+_POOL_IDS: Final = 4096
+_VARIANT: Final = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # RFC 9562 variant bits 10xx
 
 
-class _Random:
-    """Bytes from os.urandom in 40 KiB draws (one syscall per 4,096 ids). Reset in a forked child."""
+class _Uuid7:
+    """Random hex drawn from os.urandom once per 4,096 ids; the timestamp part formatted once per millisecond.
+    The pool is dropped in a forked child (os.register_at_fork) so parent and child never share ids."""
 
     def __init__(self) -> None:
-        self._buf = b""
+        self._pool = ""
         self._pos = 0
-        self._pid = os.getpid()
+        self._ms = -1
+        self._head = ""
+        os.register_at_fork(after_in_child=self._reset)
 
-    def take10(self) -> bytes:
-        if self._pos + 10 > len(self._buf) or self._pid != os.getpid():
-            self._buf, self._pos, self._pid = os.urandom(_POOL_BYTES), 0, os.getpid()
-        chunk = self._buf[self._pos : self._pos + 10]
-        self._pos += 10
-        return chunk
+    def _reset(self) -> None:
+        self._pool, self._pos = "", 0
+
+    def __call__(self) -> str:
+        ms = time.time_ns() // 1_000_000
+        if ms != self._ms:
+            stamp = f"{ms & 0xFFFF_FFFF_FFFF:012x}"
+            self._head = f"{stamp[:8]}-{stamp[8:]}-7"
+            self._ms = ms
+        pos = self._pos
+        if pos + 19 > len(self._pool):
+            self._pool, pos = os.urandom(10 * _POOL_IDS).hex(), 0
+        self._pos = pos + 19
+        r = self._pool[pos : pos + 19]  # 3 + 1 + 3 + 12 hex digits (74 random bits plus 2 variant bits)
+        return f"{self._head}{r[:3]}-{_VARIANT[r[3]]}{r[4:7]}-{r[7:19]}"
 
 
-_random = _Random()
-
-
-def uuid7() -> str:
-    """A version-7 UUID string: 48-bit Unix milliseconds, version, 74 random bits, RFC variant."""
-    ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(_random.take10(), "big")  # 80 bits; 74 are used
-    rand_a = (rand >> 64) & 0x0FFF
-    rand_b = rand & 0x3FFF_FFFF_FFFF_FFFF
-    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+uuid7 = _Uuid7()
+"""A version-7 UUID string: 48-bit Unix milliseconds, version 7, 74 random bits, RFC variant."""
 
 
 def canonical_uuid(value: str) -> str | None:
