@@ -161,54 +161,57 @@ class Cache:
         return body, "hit"
 
     async def _miss(self, key: str, endpoint: str, compute: Compute) -> tuple[bytes, str]:
+        """Take the lock and recompute, or serve the stale copy, or wait for the lock holder's answer.
+
+        While waiting, the lock is retried: a holder that died (lock expired or released without an answer)
+        is replaced by one waiter, not by all of them. Past `cache_wait_ms`, compute without the lock.
+        """
         assert self._redis is not None
-        token = secrets.token_hex(8)
-        got_lock = False
+        deadline = time.monotonic() + self._s.cache_wait_ms / 1000
+        delay = 0.01
         try:
-            got_lock = bool(await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms))
-            if got_lock:
-                raw = await self._redis.get(key)  # double-check: a recompute may have just finished
-                if raw is not None:
-                    await self._release(key, token)
-                    computed_at, body = unpack(raw)
-                    self._remember(key, computed_at, body)
-                    self._m.cache_hits.labels(layer="redis").inc()
-                    return body, "hit"
-            else:
+            while True:
+                token = secrets.token_hex(8)
+                if await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms):
+                    return await self._recompute(key, endpoint, compute, token)
                 stale = await self._redis.get(f"{key}:stale")
                 if stale is not None:
                     self._m.cache_stale.inc()
                     return unpack(stale)[1], "stale"
-                waited = await self._wait_for(key)
-                if waited is not None:
+                if time.monotonic() >= deadline:
+                    break
+                await asyncio.sleep(delay)
+                delay = min(delay * 1.5, 0.2)
+                raw = await self._redis.get(key)
+                if raw is not None:
+                    computed_at, body = unpack(raw)
+                    self._remember(key, computed_at, body)
                     self._m.cache_waits.inc()
-                    return waited, "wait"
+                    return body, "wait"
         except (RedisError, OSError) as exc:
             self._failed("lock", exc)
             return await self._bypass(key, endpoint, compute)
         self._m.cache_misses.labels(endpoint=endpoint).inc()
-        try:
-            body = await compute()
-            await self._store(key, body)
-        finally:
-            if got_lock:
-                await self._release(key, token)
+        body = await compute()
+        await self._store(key, body)
         return body, "miss"
 
-    async def _wait_for(self, key: str) -> bytes | None:
-        """No stale copy yet (first computation): poll briefly for the lock holder's answer."""
+    async def _recompute(self, key: str, endpoint: str, compute: Compute, token: str) -> tuple[bytes, str]:
+        """Holding the lock: check once more (a recompute may have just finished), else compute and store."""
         assert self._redis is not None
-        deadline = time.monotonic() + self._s.cache_wait_ms / 1000
-        delay = 0.01
-        while time.monotonic() < deadline:
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, 0.1)
+        try:
             raw = await self._redis.get(key)
             if raw is not None:
                 computed_at, body = unpack(raw)
                 self._remember(key, computed_at, body)
-                return body
-        return None
+                self._m.cache_hits.labels(layer="redis").inc()
+                return body, "hit"
+            self._m.cache_misses.labels(endpoint=endpoint).inc()
+            body = await compute()
+            await self._store(key, body)
+            return body, "miss"
+        finally:
+            await self._release(key, token)
 
     async def _store(self, key: str, body: bytes) -> None:
         assert self._redis is not None
