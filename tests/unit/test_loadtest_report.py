@@ -18,6 +18,7 @@ from bench.loadtest_report import (
     slope,
     text_report,
 )
+from bench.loadtest_verify import Verdict
 
 pytestmark = pytest.mark.unit
 
@@ -114,6 +115,7 @@ def run(**kw: Any) -> dict[str, Any]:
             "duplicates": 0,
             "seconds_to_complete": 0.8,
             "exactly_once": True,
+            "ok": True,
         },
     }
     return {**base, **kw}
@@ -125,7 +127,8 @@ def run(**kw: Any) -> dict[str, Any]:
         ({}, True),
         ({"p99_ms": 100.0}, False),
         ({"errors": 1}, False),
-        ({"delivery": {"exactly_once": False}}, False),
+        ({"delivery": {"exactly_once": False, "ok": False}}, False),
+        ({"delivery": {"exactly_once": True, "ok": False}}, False),  # stored, but after the 10 s
         ({"delivery": None}, False),
         ({"requests": 0}, False),
     ],
@@ -165,3 +168,24 @@ def test_plot_writes_a_png(tmp_path: Path) -> None:
     data = run(per_second=secs, samples=samples, decisions=[{"t": 1.0, "tier": "consumer"}])
     png = plot({"batched": data}, tmp_path / "out" / "p.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(
+    ("missing", "duplicates", "seconds", "ok"),
+    [
+        (0, 0, 3.0, True),
+        (0, 0, 10.0, True),
+        (0, 0, 13.4, False),
+        (0, 0, None, False),
+        (5, 0, None, False),
+        (0, 1, 1.0, False),
+    ],
+)
+def test_verdict_needs_every_id_once_within_the_deadline(
+    missing: int, duplicates: int, seconds: float | None, ok: bool
+) -> None:
+    verdict = Verdict(
+        acknowledged=100, missing=missing, duplicates=duplicates, unacknowledged_rows=0, seconds_to_complete=seconds
+    )
+    assert verdict.ok is ok
+    assert verdict.as_dict()["exactly_once"] is (missing == 0 and duplicates == 0)
