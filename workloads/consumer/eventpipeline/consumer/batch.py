@@ -22,6 +22,8 @@ class Batch:
     offsets: dict[int, int] = field(default_factory=dict)
     record_times: dict[int, float] = field(default_factory=dict)
     size: int = 0
+    started: float = 0.0
+    committed: bool = False
 
     def add(self, msg: Message) -> None:
         """Decode one message into a row or a dead letter, and remember its offset."""

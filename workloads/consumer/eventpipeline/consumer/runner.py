@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -46,7 +47,11 @@ class Runner:
         self._dlq: DeadLetterSender | None = None
         self._assigned: set[int] = set()
         self._paused = False
-        self._pending: Batch | None = None
+        self._pending: Batch | None = None  # the batch being retried: records polled while paused join it
+        self._live: list[Batch] = []  # read but not committed yet: revoked partitions are dropped from these
+        self._inflight: tuple[Batch, Future[int]] | None = None
+        # One writer thread: PostgreSQL works on batch N while this thread polls and decodes batch N+1.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ep-pg-writer")
         self._record_times: dict[int, float] = {}
         self._next_maintenance = 0.0
 
@@ -81,15 +86,19 @@ class Runner:
             logger.info("consuming", extra={"topic": s.topic, "group": s.group, "schema": s.db_schema})
             while not self._stop.is_set():
                 self.health.beat()
+                msgs = consumer.consume(s.batch_max_messages, s.batch_max_seconds)
+                batch = self._build(msgs) if msgs else None  # decoded while the previous batch is in PostgreSQL
+                self._finish_inflight()
                 if time.monotonic() >= self._next_maintenance:
                     self._maintain_quietly()
-                msgs = consumer.consume(s.batch_max_messages, s.batch_max_seconds)
-                if msgs:
-                    self._process(msgs)
+                if batch is not None:
+                    self._start(batch)
+            self._finish_inflight()  # graceful stop: the batch in hand is written and committed
         except Abandoned:
             logger.info("stopped while retrying; the batch in hand stays uncommitted and will be redelivered")
         finally:
             self.health.ready = False
+            self._executor.shutdown(wait=True)
             consumer.close()
             self._dlq.close()
             self._writer.close()
@@ -97,8 +106,7 @@ class Runner:
 
     # --- one batch -------------------------------------------------------------------------------------------
 
-    def _process(self, msgs: list[Message]) -> None:
-        started = time.perf_counter()
+    def _build(self, msgs: list[Message]) -> Batch:
         s = self.settings
         batch = Batch(
             now=datetime.now(UTC),
@@ -113,24 +121,56 @@ class Runner:
                 continue
             batch.add(msg)
         self.metrics.consumed.inc(batch.size)
-        self._pending = batch
+        self._live.append(batch)
+        return batch
+
+    def _start(self, batch: Batch) -> None:
+        """Hand the batch's PostgreSQL transaction to the writer thread; the loop goes on decoding the next one."""
+        batch.started = time.perf_counter()
+        rows = [r for _, r in batch.rows]
+        self._inflight = (batch, self._executor.submit(self._writer.write, rows))
+
+    def _finish_inflight(self) -> None:
+        """Wait for the in-flight batch; retry it here if it failed; then dead letters, then the offset commit."""
+        if self._inflight is None:
+            return
+        batch, future = self._inflight
+        self._inflight = None
         try:
-            valid = len(batch.rows)
-            inserted = self._retry(lambda: self._write(batch))
-            self.metrics.written.inc(inserted)
-            self.metrics.duplicates.inc(max(0, valid - inserted - (valid - len(batch.rows))))
-            if batch.letters:
-                assert self._dlq is not None
-                dlq = self._dlq
-                self._retry(lambda: dlq.send_all(batch.letters, timeout=s.dlq_timeout_seconds))
-                for letter in batch.letters:
-                    kind = "database" if letter.reason.startswith("database:") else letter.reason.split(":", 1)[0]
-                    self.metrics.dead_letters.labels(kind=kind).inc()
-            self._commit(batch)
+            self._finish(batch, future)
         finally:
             self._pending = None
+            with contextlib.suppress(ValueError):
+                self._live.remove(batch)
+
+    def _finish(self, batch: Batch, future: Future[int]) -> None:
+        s = self.settings
+        try:
+            inserted = future.result()
+        except psycopg.Error as exc:
+            logger.warning("batch write failed; retrying", extra={"error": str(exc).strip()[:300]})
+            self.metrics.db_retries.inc()
+            self._pending = batch
+            inserted = self._retry(lambda: self._write(batch))
+        if batch.committed:  # finished inside a revoke callback already
+            self._observe(batch, inserted)
+            return
+        if batch.letters:
+            assert self._dlq is not None
+            dlq = self._dlq
+            self._pending = batch
+            self._retry(lambda: dlq.send_all(batch.letters, timeout=s.dlq_timeout_seconds))
+            for letter in batch.letters:
+                kind = "database" if letter.reason.startswith("database:") else letter.reason.split(":", 1)[0]
+                self.metrics.dead_letters.labels(kind=kind).inc()
+        self._commit(batch)
+        self._observe(batch, inserted)
+
+    def _observe(self, batch: Batch, inserted: int) -> None:
+        self.metrics.written.inc(inserted)
+        self.metrics.duplicates.inc(max(0, len(batch.rows) - inserted))
         self.metrics.batch_size.observe(batch.size)
-        self.metrics.batch_duration.observe(time.perf_counter() - started)
+        self.metrics.batch_duration.observe(time.perf_counter() - batch.started)
 
     def _write(self, batch: Batch) -> int:
         """Write the batch; a row PostgreSQL refuses on its own is found by bisection and dead-lettered."""
@@ -156,6 +196,7 @@ class Runner:
         topic = self.settings.topic
         offsets = [TopicPartition(topic, p, o + 1) for p, o in sorted(batch.offsets.items()) if p in self._assigned]
         if not offsets:
+            batch.committed = True
             return
         try:
             self._consumer.commit(offsets=offsets, asynchronous=False)
@@ -163,6 +204,7 @@ class Runner:
             # The rows are stored; whoever owns the partition next re-reads them and the ledger skips them.
             logger.warning("offset commit failed; records will be redelivered", extra={"error": str(exc)})
             return
+        batch.committed = True
         self.metrics.last_commit.set_to_current_time()
         self._record_times.update(batch.record_times)
 
@@ -198,6 +240,7 @@ class Runner:
             for msg in self._consumer.consume(self.settings.batch_max_messages, min(left, 0.2)):
                 if msg.error() is None and self._pending is not None:
                     self._pending.add(msg)
+                    self.metrics.consumed.inc()
 
     def _pause(self) -> None:
         if self._paused or self._consumer is None:
@@ -231,15 +274,31 @@ class Runner:
 
     def _on_revoke(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
         gone = {tp.partition for tp in partitions if tp.topic == self.settings.topic}
+        self._settle_for_revoke()
         self._assigned -= gone
-        if self._pending is not None:
-            self._pending.drop(gone)
+        for batch in self._live:
+            if not batch.committed:
+                batch.drop(gone)
         for p in gone:
             self._record_times.pop(p, None)
             for gauge in (self.metrics.lag_messages, self.metrics.lag_seconds):
                 with contextlib.suppress(KeyError):
                     gauge.remove(str(p))
         logger.info("partitions revoked", extra={"partitions": sorted(gone)})
+
+    def _settle_for_revoke(self) -> None:
+        """Finish the in-flight batch while we still own its partitions: wait for its transaction and, if it was
+        stored and has no dead letters to send, commit its offsets now. Otherwise it is left to the loop, minus the
+        revoked partitions (their records are re-read by the new owner; stored rows are deduplicated)."""
+        if self._inflight is None:
+            return
+        batch, future = self._inflight
+        try:
+            future.result()
+        except psycopg.Error:
+            return
+        if not batch.letters:
+            self._commit(batch)
 
     def _on_lost(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         logger.warning("partitions lost")
