@@ -11,7 +11,7 @@ import pytest
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.private import start_private_postgres
 
-from bench.consumer import event_values, produce
+from bench.consumer import event_values, free_port, produce
 from tests.helpers import eventually
 from tests.integration.consumer_support import (
     assert_exact,
@@ -43,7 +43,8 @@ def test_postgres_stopped_and_crashed_during_consumption_every_row_once(endpoint
     schema = "outage"
     group = f"g-{uuid.uuid4().hex[:8]}"
     produce(endpoints.kafka_bootstrap, kafka_topic, event_values(n, seed=31))
-    with start_private_postgres(tmp_path / "pg") as pg:
+    # A port below the ephemeral range: while the server is down, an outgoing connection could take an ephemeral one.
+    with start_private_postgres(tmp_path / "pg", port=free_port()) as pg:
         dsn = pg.endpoint
         proc = start_consumer(
             endpoints,
