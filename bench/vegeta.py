@@ -183,12 +183,14 @@ def step_search(
     p99_ms: float,
     duration_s: float,
     refine: int = 2,
+    min_rate: int = 25,
     cooldown: Callable[[], None] = lambda: None,
     log: Callable[[str], None] = print,
     attack_fn: AttackFn = attack,
 ) -> Search:
-    """Multiply the rate by `factor` while the objective holds, then bisect `refine` times between the last
-    holding and the first failing rate. Each step is a fresh open-model attack of `duration_s`."""
+    """Multiply the rate by `factor` while the objective holds (halve it while the start fails, down to
+    `min_rate`), then bisect `refine` times between the last holding and the first failing rate.
+    Each step is a fresh open-model attack of `duration_s`."""
     steps: list[AttackResult] = []
     best: AttackResult | None = None
     failed: int | None = None
@@ -203,6 +205,16 @@ def step_search(
             break
         best = result
         rate = int(rate * factor)
+    while best is None and failed is not None and failed // 2 >= min_rate:  # the start was too high: go down
+        rate = failed // 2
+        result = attack_fn(target, rate=rate, duration_s=duration_s)
+        steps.append(result)
+        log(_describe(result))
+        cooldown()
+        if result.holds(p99_ms=p99_ms):
+            best = result
+        else:
+            failed = rate
     low = int(best.rate) if best else 0
     for _ in range(refine if failed else 0):
         assert failed is not None
