@@ -97,3 +97,19 @@ def test_time_rule_accepts_the_window_edges_and_rejects_beyond() -> None:
 def test_offsets_are_normalised_to_the_same_instant() -> None:
     row = run(orjson.dumps(event(timestamp="2026-11-15T13:59:00+02:00")))
     assert row.ts == datetime(2026, 11, 15, 11, 59, tzinfo=UTC)
+
+
+def test_objects_stay_raw_json_text_and_unknown_keys_are_ignored() -> None:
+    value = b'{"event_id":"6f1c1a9e-2a55-4f0e-9d67-8a3c0a7e4b11","type":"t","user_id":"u","future_key":[1],' + (
+        b'"timestamp":"2026-11-15T11:00:00Z","received_at":"2026-11-15T11:00:00Z",'
+        b'"properties": {"a": [1, {"b": "c\\"d"}]},"context":null}'
+    )
+    row = run(value)
+    assert orjson.loads(row.properties) == {"a": [1, {"b": 'c"d'}]}
+    assert row.context == "{}"
+
+
+def test_reason_names_the_field_and_not_the_internal_path() -> None:
+    with pytest.raises(Invalid) as info:
+        run(orjson.dumps(event(type="x" * 201)))
+    assert str(info.value) == "type: Expected str of length <= 200"
