@@ -15,7 +15,7 @@ import logging
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from eventpipeline.analytics.metrics import Metrics
@@ -172,12 +172,18 @@ class Cache:
         try:
             while True:
                 token = secrets.token_hex(8)
-                if await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms):
-                    return await self._recompute(key, endpoint, compute, token)
+                got_lock = await self._redis.set(f"{key}:lock", token, nx=True, px=self._s.cache_lock_ms)
                 stale = await self._redis.get(f"{key}:stale")
+                if got_lock and stale is None:  # the first computation: nothing to serve meanwhile
+                    return await self._recompute(key, endpoint, compute, token)
+                if got_lock:  # recompute in the background; this request (and this process's) gets stale
+                    self._spawn(self._recompute(key, endpoint, compute, token))
                 if stale is not None:
                     self._m.cache_stale.inc()
-                    return unpack(stale)[1], "stale"
+                    body = unpack(stale)[1]
+                    # keep serving it in-process for a moment rather than asking Redis on every request
+                    self._remember(key, self._clock() - self._ttl + min(1.0, self._ttl / 2), body)
+                    return body, "stale"
                 if time.monotonic() >= deadline:
                     break
                 await asyncio.sleep(delay)
@@ -241,6 +247,20 @@ class Cache:
         self._local.move_to_end(key)
         while len(self._local) > self._s.local_cache_entries:
             self._local.popitem(last=False)
+
+    def _spawn(self, work: Coroutine[Any, Any, object]) -> None:
+        task = asyncio.create_task(self._logged(work))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _logged(work: Coroutine[Any, Any, object]) -> None:
+        try:
+            await work
+        except (RedisError, OSError) as exc:
+            log.warning("background recompute: redis failed", extra={"error": f"{type(exc).__name__}: {exc}"})
+        except Exception:
+            log.exception("background recompute failed")
 
     def _maybe_refresh_early(self, key: str, computed_at: float, now: float, endpoint: str, compute: Compute) -> None:
         share = self._s.cache_early_refresh
