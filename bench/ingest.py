@@ -11,6 +11,7 @@ vegeta, the Kafka broker and the server share the machine's cores; the JSON says
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -19,7 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,28 @@ def _ratio(ours: dict[str, Any], base: dict[str, Any]) -> dict[str, float | None
     }
 
 
+@contextlib.contextmanager
+def _started(
+    make: Callable[[int], tuple[list[str], dict[str, str], str]], log: Path
+) -> Iterator[tuple[ServerProcess, str]]:
+    """Start a server on a free port. On a shared box another process may take that port first: retry on a new one."""
+    for attempt in range(3):
+        port = free_port()
+        cmd, env, health = make(port)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            server = ServerProcess(cmd, health_url=base + health, log=log, env=env).start()
+        except RuntimeError:
+            if attempt == 2:
+                raise
+            continue
+        try:
+            yield server, base
+        finally:
+            server.stop()
+        return
+
+
 def _bootstrap() -> str:
     from eventpipeline.infra import endpoints  # noqa: PLC0415 - bench may import infra; only when run
 
@@ -178,28 +201,31 @@ def main(argv: list[str]) -> int:
             tmp = Path(tmp_dir)
             (tmp / "keys").write_text(WRITE_KEY + "\n")
             if args.only in (None, "ours"):
-                port = free_port()
-                env = {
-                    "EP_INGEST_KAFKA_BOOTSTRAP": bootstrap,
-                    "EP_INGEST_TOPIC": topic,
-                    "EP_INGEST_WRITE_KEYS_FILE": str(tmp / "keys"),
-                    "EP_INGEST_HOST": "127.0.0.1",
-                    "EP_INGEST_PORT": str(port),
-                    "EP_INGEST_LOG_LEVEL": "WARNING",
-                    "EP_INGEST_KAFKA_COMPRESSION": args.compression,
-                    "EP_INGEST_RATE_LIMIT_EVENTS_PER_SECOND": "100000000",  # on, but never binding
-                    "EP_INGEST_RATE_LIMIT_BURST_EVENTS": "100000000",
-                }
-                base = f"http://127.0.0.1:{port}"
-                cmd = [*prefix, sys.executable, "-m", "eventpipeline.ingest"]
-                with ServerProcess(cmd, health_url=base + "/readyz", log=tmp / "ours.log", env=env) as server:
+
+                def ours_server(port: int) -> tuple[list[str], dict[str, str], str]:
+                    env = {
+                        "EP_INGEST_KAFKA_BOOTSTRAP": bootstrap,
+                        "EP_INGEST_TOPIC": topic,
+                        "EP_INGEST_WRITE_KEYS_FILE": str(tmp / "keys"),
+                        "EP_INGEST_HOST": "127.0.0.1",
+                        "EP_INGEST_PORT": str(port),
+                        "EP_INGEST_LOG_LEVEL": "WARNING",
+                        "EP_INGEST_KAFKA_COMPRESSION": args.compression,
+                        "EP_INGEST_RATE_LIMIT_EVENTS_PER_SECOND": "100000000",  # on, but never binding
+                        "EP_INGEST_RATE_LIMIT_BURST_EVENTS": "100000000",
+                    }
+                    return [*prefix, sys.executable, "-m", "eventpipeline.ingest"], env, "/readyz"
+
+                with _started(ours_server, tmp / "ours.log") as (server, base):
                     results["ours"] = _measure("ours", server, base, args.step_seconds, args.nice)
             if args.only in (None, "baseline"):
-                port = free_port()
-                base = f"http://127.0.0.1:{port}"
-                cmd = [*prefix, sys.executable, "-m", "bench.baseline_sqlite", "--port", str(port)]
-                cmd += ["--db", str(tmp / "baseline.db"), "--write-key", WRITE_KEY]
-                with ServerProcess(cmd, health_url=base + "/healthz", log=tmp / "baseline.log") as server:
+
+                def baseline_server(port: int) -> tuple[list[str], dict[str, str], str]:
+                    cmd = [*prefix, sys.executable, "-m", "bench.baseline_sqlite", "--port", str(port)]
+                    cmd += ["--db", str(tmp / "baseline.db"), "--write-key", WRITE_KEY]
+                    return cmd, {}, "/healthz"
+
+                with _started(baseline_server, tmp / "baseline.log") as (server, base):
                     results["baseline"] = _measure("baseline", server, base, args.step_seconds, args.nice)
     finally:
         admin.delete_topics([topic], operation_timeout=30)

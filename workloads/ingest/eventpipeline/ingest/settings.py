@@ -33,7 +33,7 @@ class IngestSettings(BaseSettings):
 
     # Producer tuning (librdkafka). message_timeout bounds how long a client can wait for a 202/503.
     kafka_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "lz4"
-    kafka_linger_ms: float = Field(2.0, ge=0)
+    kafka_linger_ms: float = Field(0.0, ge=0, description="0 measured best for latency; see docs/benchmarks.md.")
     kafka_message_timeout_ms: int = Field(5000, ge=100)
     kafka_queue_max_messages: int = Field(200_000, ge=1000)
     kafka_extra: dict[str, str] = Field(default_factory=dict, description="Extra librdkafka settings (JSON).")
