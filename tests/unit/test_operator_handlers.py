@@ -18,7 +18,7 @@ def test_handlers_registered_with_stable_ids() -> None:
     changing = [h.id for h in registry._changing.get_all_handlers()]
     spawning: dict[str, Any] = {str(h.id): h for h in registry._spawning.get_all_handlers()}
     assert changing == ["reconcile", "reconcile", "reconcile", "cleanup"]
-    assert set(spawning) == {"drift", "autoscale"}
+    assert set(spawning) == {"drift", "autoscale", "rotation"}
     assert spawning["drift"].interval == 30
 
 

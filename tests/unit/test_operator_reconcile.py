@@ -279,3 +279,13 @@ async def test_missing_dsn_secret_is_named(kube: FakeKube, world: FakeWorld) -> 
     ready = next(c for c in out.status["conditions"] if c["type"] == "Ready")
     assert ready["reason"] == "SecretNotFound"
     assert "spec.postgres.primary" in ready["message"]
+
+
+async def test_a_failed_rotation_recorded_in_status_degrades_until_it_clears(kube: FakeKube, world: FakeWorld) -> None:
+    first = await reconcile(body(), deps(kube, world))
+    failed = {**first.status, "postgres": {**first.status["postgres"], "rotationError": "RotationFailed: S3 down"}}
+    out = await reconcile({**body(), "status": failed}, deps(kube, world))
+    assert conditions(out.status)["Degraded"] == ("True", "RotationFailed")
+    assert conditions(out.status)["Ready"] == ("True", "AllTiersReady")  # serving is not affected
+    cleared = await reconcile({**body(), "status": first.status}, deps(kube, world))
+    assert conditions(cleared.status)["Degraded"] == ("False", "AsExpected")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import kopf
@@ -18,7 +19,10 @@ from eventpipeline.operator.deletion import cleanup
 from eventpipeline.operator.dependencies import Deps
 from eventpipeline.operator.kafka_topics import make_admin
 from eventpipeline.operator.kube import ApiServerClient, load_config
+from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.reconcile import EventRecord, Outcome, reconcile
+from eventpipeline.operator.rotation.clock import SystemClock
+from eventpipeline.operator.rotation.operator_pass import HANDLED_ANNOTATION, due, rotation_pass
 from eventpipeline.operator.scaling import Scaler
 from eventpipeline.operator.settings import OperatorSettings
 from kubernetes.client.exceptions import ApiException
@@ -126,6 +130,41 @@ def register(
         result = await scaler.run(body, deps())
         patch.status.update(result.status)
         post_events(body, result.events)
+
+    clock = SystemClock()
+
+    async def rotate(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> None:
+        # Not while paused, not before the first reconcile made the schema, not for an invalid spec.
+        if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
+            return
+        try:
+            pipeline = pipeline_from_body(body)
+        except InvalidSpecError:
+            return
+        run_now, request = due(body, clock.now())
+        if not run_now:
+            return
+        lock: asyncio.Lock = memo.setdefault("rotation_lock", asyncio.Lock())
+        async with lock:
+            outcome = await rotation_pass(
+                pipeline,
+                deps(),
+                clock=clock,
+                interval=timedelta(seconds=settings.rotation_interval_s),
+                retry=timedelta(seconds=settings.rotation_retry_s),
+                request=request,
+            )
+        # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
+        patch.status["postgres"] = {**outcome.postgres_status, "rotationError": outcome.error}
+        if outcome.handled_request is not None:
+            patch.metadata.annotations[HANDLED_ANNOTATION] = outcome.handled_request
+        post_events(body, [EventRecord(type=t, reason=r, message=m) for t, r, m in outcome.events])
+
+    # The on-demand annotation is picked up by the next check (within rotation_check_s): a field handler would
+    # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.
+    @kopf.timer(*resource, id="rotation", interval=settings.rotation_check_s, registry=registry)
+    async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+        await rotate(body, patch, memo)
 
     @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:

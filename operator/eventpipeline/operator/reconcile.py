@@ -100,6 +100,10 @@ async def reconcile(body: Mapping[str, Any], deps: Deps, *, retry_base_s: float 
         await _check_referenced_secrets(deps, pipeline, obs)
         kafka_facts = await kafka_step(deps, pipeline, obs, changes)
         postgres_facts = await postgres_step(deps, pipeline, obs, changes)
+        # The rotation timer records its last failure in the status; it stays Degraded until a run works.
+        rotation_error = (previous_status.get("postgres") or {}).get("rotationError")
+        if rotation_error:
+            obs.problems.append(Problem("RotationFailed", f"partition rotation: {rotation_error}"))
         # Children are applied even when Kafka or Postgres is down: a new image or env still rolls out.
         applied, keep = await apply_children(deps.kube, pipeline)
         changes += applied

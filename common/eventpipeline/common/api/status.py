@@ -63,6 +63,9 @@ class PostgresStatus(ApiModel):
         default=None, strict=False, description="When partitions were last made/dropped."
     )
     last_archived_object: str | None = Field(default=None, description="The last archive written (s3://bucket/key).")
+    rotation_error: str | None = Field(
+        default=None, max_length=1024, description="Why the last rotation failed (it is retried); absent when it worked."
+    )
 
 
 class EndpointsStatus(ApiModel):
