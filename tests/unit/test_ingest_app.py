@@ -212,3 +212,29 @@ def test_health_ready_and_metrics(client: TestClient, sink: FakeSink) -> None:
 
 def test_get_on_event_route_is_405(client: TestClient) -> None:
     assert client.get("/v1/events", headers=AUTH).status_code == 405
+
+
+def test_huge_string_is_413_and_nothing_is_produced(client: TestClient, sink: FakeSink) -> None:
+    event = {**GOOD, "properties": {"blob": "x" * 5_000_000}}
+    response = client.post("/v1/events", json=event, headers=AUTH)
+    assert response.status_code == 413
+    assert response.headers["connection"] == "close"
+    response = client.post("/v1/batch", json=[GOOD, event], headers=AUTH)
+    assert response.status_code == 413
+    assert sink.records == []
+
+
+def test_deeply_nested_body_is_400(client: TestClient, sink: FakeSink) -> None:
+    body = b'[{"type": "t", "user_id": "u", "properties": ' + b'{"a":' * 300 + b"1" + b"}" * 300 + b"}]"
+    response = client.post("/v1/batch", content=body, headers={**AUTH, "Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["errors"][0].startswith("events[0]: cannot be stored")
+    assert sink.records == []
+
+
+def test_non_utf8_body_is_400(client: TestClient) -> None:
+    response = client.post(
+        "/v1/events", content=b'{"type": "\xff", "user_id": "u"}', headers={**AUTH, "Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0].startswith("body: invalid JSON")
