@@ -172,7 +172,8 @@ def test_poison_records_go_to_the_dlq_with_their_error_and_the_partition_keeps_f
     no_user = event_doc(ts=now, event_type="t", user=None, anon=None)
     poison: list[tuple[bytes, str]] = [
         (b"\x00\x01 definitely not json", "value:"),
-        (b'{"event_id": 1', "value:"),
+        (b'{"event_id": 1', "event_id:"),  # wrong type, found before the truncation
+        (b'{"event_id": "6f1c', "value:"),
         (orjson.dumps(far_future), "timestamp: out of range"),
         (orjson.dumps(too_old), "timestamp: out of range"),
         (orjson.dumps(bad_id), "event_id:"),
@@ -187,7 +188,7 @@ def test_poison_records_go_to_the_dlq_with_their_error_and_the_partition_keeps_f
             poison_value, reason = poison.pop()
             records.append((b"poison", poison_value))
             expected_letters.append((poison_value, reason))
-    assert len(expected_letters) == 7
+    assert len(expected_letters) == 8
     produce(endpoints.kafka_bootstrap, topic, records)
     group = f"g-{uuid.uuid4().hex[:8]}"
     proc = start_consumer(endpoints, topic=topic, schema=pg_schema, group=group, log=tmp_path / "c.log")
