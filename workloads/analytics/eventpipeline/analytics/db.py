@@ -26,7 +26,7 @@ from eventpipeline.analytics.replicas import (
 )
 from eventpipeline.analytics.settings import AnalyticsSettings
 from psycopg import AsyncConnection
-from psycopg_pool import AsyncConnectionPool
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 log = logging.getLogger("eventpipeline.analytics.db")
 T = TypeVar("T")
@@ -123,6 +123,9 @@ class Database:
             host = self.selector.states[index].name
             try:
                 return await self._run(self.replicas[index], "replica", host, work)
+            except PoolTimeout:
+                # every connection busy: the replica is slow, not broken; try elsewhere but keep it in rotation
+                log.warning("replica pool exhausted; trying the next host", extra={"replica": host})
             except (psycopg.OperationalError, psycopg.errors.QueryCanceled, TimeoutError) as exc:
                 # QueryCanceled also covers a replica cancelling our read on a replication conflict
                 log.warning("replica read failed; trying the next host", extra={"replica": host, "error": str(exc)})
