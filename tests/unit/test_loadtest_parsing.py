@@ -202,3 +202,46 @@ def test_targets_carry_no_event_id_and_the_run_type(tmp_path: Path) -> None:
     assert len({e["user_id"] for e in body}) == 3
     single = Load("http://h", "wk", "t", events_per_request=1)
     assert "POST http://h/v1/events" in write_targets(single, tmp_path / "s", bodies=1).read_text()
+
+
+def test_stack_pipeline_reads_what_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stack target takes topic, group, schema, DSN and the write key from the running processes' environment."""
+    from bench import loadtest_target  # noqa: PLC0415
+
+    runner_json = tmp_path / "runner" / "runner.json"
+    runner_json.parent.mkdir(parents=True)
+    state = {
+        "deployments": {"demo-ingest": {"processes": [{"pid": 10}]}, "demo-consumer": {"processes": [{"pid": 20}]}}
+    }
+    runner_json.write_text(json.dumps(state))
+    (tmp_path / "runner" / "pid").write_text("5\n")
+    keys = tmp_path / "keys"
+    keys.write_text("# generated\nwk_demo_1\n")
+    envs = {
+        10: {"EP_INGEST_WRITE_KEYS_FILE": str(keys)},
+        20: {
+            "EP_CONSUMER_KAFKA_BOOTSTRAP": "127.0.0.1:19092",
+            "EP_CONSUMER_TOPIC": "demo-events",
+            "EP_CONSUMER_GROUP": "demo-consumer",
+            "EP_CONSUMER_POSTGRES_DSN": "postgresql://x@127.0.0.1:15432/eventpipeline",
+            "EP_CONSUMER_SCHEMA": "demo",
+        },
+    }
+    monkeypatch.setattr(loadtest_target, "_stack_paths", lambda: (runner_json, tmp_path))
+    monkeypatch.setattr(loadtest_target, "environ", lambda pid: envs[pid])
+    monkeypatch.setattr(loadtest_target, "infra_pids", lambda: {"kafka": [30]})
+    monkeypatch.setattr(loadtest_target, "_status_reader", lambda ns, name: lambda: {"ns": ns, "name": name})
+    pipeline = loadtest_target.stack_pipeline()
+    assert (pipeline.topic, pipeline.group, pipeline.schema) == ("demo-events", "demo-consumer", "demo")
+    assert pipeline.write_key == "wk_demo_1"
+    assert pipeline.ingest_url == "http://127.0.0.1:18080"
+    assert pipeline.autoscaler is not None
+    assert pipeline.autoscaler() == {"ns": "default", "name": "demo"}
+    roots = pipeline.roots()
+    assert roots["ingest"] == [10]
+    assert roots["consumer"] == [20]
+    assert roots["kafka"] == [30]
+    assert roots["balancer+runner"] == [5]
+    state["deployments"]["demo-consumer"]["processes"].append({"pid": 21})  # the autoscaler added a replica
+    runner_json.write_text(json.dumps(state))
+    assert pipeline.roots()["consumer"] == [20, 21]
