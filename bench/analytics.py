@@ -34,7 +34,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bench.analytics_data import ensure_dataset, wait_for_replica
 from bench.servers import ServerProcess, free_port
-from bench.vegeta import AttackResult, Target, attack
+from bench.vegeta import AttackResult, Target, attack, step_search
 
 READ_KEY = "rk_bench_" + uuid.uuid4().hex[:8]
 MONTH = (datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC))
@@ -67,6 +67,15 @@ def dashboard_queries() -> list[str]:
         for type_ in ("purchase", "signup"):
             out.append("/v1/metrics/summary?" + urlencode({**base, "type": type_}))
     return out
+
+
+def hot_queries() -> list[str]:
+    """The cached figure's set: last-hour and last-day dashboard queries, cheap enough to keep fresh every TTL.
+
+    (Month-long summaries cost seconds each here, mostly the exact unique users over `user_days`; keeping many of
+    them fresh every 10 s saturates the database, which then starves the API on a 2-core box: see the steady mix.)
+    """
+    return dashboard_queries()[:12]  # the hour and the day ranges
 
 
 def get(base: str, path: str, timeout: float = 120) -> tuple[float, dict[str, str], bytes]:
@@ -148,8 +157,12 @@ def steady_mix(base: str, paths: list[str], rate: int, duration_s: float) -> dic
     }
 
 
+def _target(base: str, path: str) -> Target:
+    return Target(url=base + path, method="GET", headers={"Authorization": f"Bearer {READ_KEY}"})
+
+
 def cached_attack(base: str, paths: list[str], rate: int, duration_s: float, workers: int | None) -> AttackResult:
-    targets = [Target(url=base + p, method="GET", headers={"Authorization": f"Bearer {READ_KEY}"}) for p in paths]
+    targets = [_target(base, p) for p in paths]
     return attack(targets, rate=rate, duration_s=duration_s, timeout_s=60, max_workers=workers)
 
 
@@ -218,11 +231,22 @@ def main(argv: list[str]) -> int:
     server, base = serve(ours_env, tmp / "ours.log")
     with server:
         ours["uncached"] = uncached(base, args.samples, log)
-        for p in paths:  # warm the cache
+        hot = hot_queries()
+        for p in hot:  # warm the cache
             get(base, p)
-        cached = cached_attack(base, paths, args.rate, args.duration, None)
-        ours["cached"] = _figures(cached)
+        cached = cached_attack(base, hot, args.rate, args.duration, None)
+        ours["cached"] = _figures(cached) | {"keys": len(hot)}
         log(f"  cached at {args.rate}/s: {ours['cached']}")
+        search = step_search(
+            [_target(base, p) for p in hot],
+            start=250,
+            factor=2,
+            max_rate=8000,
+            p99_ms=5.0,
+            duration_s=min(10.0, args.duration),
+            log=log,
+        )
+        ours["cached_max_rate_p99_under_5ms"] = search.best.rate if search.best else 0
         ours["steady_mix"] = steady_mix(base, paths, args.mix_rate, args.mix_duration)
         log(f"  steady mix: {ours['steady_mix']}")
         ours["server_cpu_s"] = round(server.cpu_seconds(), 1)
@@ -232,7 +256,7 @@ def main(argv: list[str]) -> int:
     with server:
         baseline["uncached"] = uncached(base, max(3, args.samples // 3), log)
         # as fast as it goes, two requests in flight (the database has two cores)
-        cached = cached_attack(base, paths, 0, args.duration * 2, 2)
+        cached = cached_attack(base, hot_queries(), 0, args.duration * 2, 2)
         baseline["cached"] = _figures(cached)
         log(f"  same queries, no cache: {baseline['cached']}")
         baseline["steady_mix"] = steady_mix(base, paths, 1, args.duration)
