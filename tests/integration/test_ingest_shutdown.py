@@ -1,4 +1,5 @@
-"""SIGTERM under load: in-flight requests still get their answer, every 202 is in the topic, the process exits 0."""
+"""SIGTERM under load: in-flight requests still get their answer, every 202 is in the topic, the producer is
+flushed and the process exits."""
 
 from __future__ import annotations
 
@@ -47,8 +48,10 @@ async def test_sigterm_finishes_in_flight_requests_and_flushes(
         stop.set()
         await asyncio.gather(*tasks)
         logs = server.logs()
-    assert code == 0, logs
-    assert '"msg":"ingest stopped"' in logs
+    # uvicorn re-raises the signal once its shutdown is complete, so the exit status is "terminated by SIGTERM"
+    assert code in (0, -signal.SIGTERM), logs
+    assert '"msg":"ingest stopped","undelivered":0' in logs
+    assert '"msg":"Application shutdown complete."' in logs
     assert set(statuses) <= {202, "closed"}, statuses  # nothing half-answered, no 5xx
     in_topic = {
         orjson.loads(r.value)["event_id"] for r in read_topic(endpoints.kafka_bootstrap, kafka_topic, expect=len(acked))
