@@ -55,7 +55,8 @@ def event_doc(
 def event_values(
     n: int, *, now: datetime | None = None, spread: timedelta = timedelta(hours=6), users: int = 5000, seed: int = 7
 ) -> list[tuple[bytes | None, bytes]]:
-    """`n` (key, value) records: random types, about 1 in 5 anonymous, timestamps over `spread` before `now`."""
+    """`n` (key, value) records: random types, about 1 in 5 anonymous; timestamps rise over `spread` up to `now`
+    with a few seconds of client-clock jitter, as ingest writes them (event time close to arrival order)."""
     rnd = random.Random(seed)
     now = now or datetime.now(UTC)
     out: list[tuple[bytes | None, bytes]] = []
@@ -64,7 +65,7 @@ def event_values(
         u = rnd.randrange(users)
         user, anon = (None, f"a{u}") if u % 5 == 0 else (f"u{u}", None)
         doc = event_doc(
-            ts=now - timedelta(seconds=rnd.random() * span),
+            ts=now - timedelta(seconds=span * (1 - len(out) / n) + rnd.uniform(0, 5)),
             event_type=TYPES[rnd.randrange(len(TYPES))],
             user=user,
             anon=anon,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 import orjson
 import pytest
@@ -15,9 +16,9 @@ pytestmark = pytest.mark.unit
 NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
 
 
-def value(event_id: str, ts: str = "2026-11-15T11:00:00Z") -> bytes:
+def value(event_id: UUID, ts: str = "2026-11-15T11:00:00Z") -> bytes:
     return orjson.dumps(
-        {"event_id": event_id, "type": "t", "user_id": "u", "timestamp": ts, "received_at": "2026-11-15T11:00:01Z"}
+        {"event_id": str(event_id), "type": "t", "user_id": "u", "timestamp": ts, "received_at": "2026-11-15T11:00:01Z"}
     )
 
 
@@ -37,8 +38,8 @@ def new_batch() -> Batch:
     return Batch(now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
 
 
-ID1 = "00000000-0000-4000-8000-000000000001"
-ID2 = "00000000-0000-4000-8000-000000000002"
+ID1 = UUID("00000000-0000-4000-8000-000000000001")
+ID2 = UUID("00000000-0000-4000-8000-000000000002")
 
 
 def test_rows_letters_and_highest_offsets() -> None:

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
+from uuid import UUID
 
 import psycopg
 from eventpipeline.common.schema import (
@@ -31,9 +32,12 @@ COLUMNS = ("event_id", "type", "user_id", "anonymous_id", "ts", "received_at", "
 _STAGE_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS ep_stage ("
     " event_id uuid NOT NULL, type text NOT NULL, user_id text, anonymous_id text,"
-    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties jsonb NOT NULL, context jsonb NOT NULL"
+    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties text NOT NULL, context text NOT NULL"
     ") ON COMMIT DELETE ROWS"
 )
+# Binary COPY: no text formatting in Python nor parsing of uuid/timestamptz on the server (about 3x cheaper than
+# text COPY). The JSON columns travel as text and become jsonb in the insert-select.
+_COPY_TYPES = ("uuid", "text", "text", "text", "timestamptz", "timestamptz", "text", "text")
 
 # Ordered inserts keep concurrent consumers from deadlocking on the same ledger ids or rollup keys.
 _APPLY = """
@@ -44,7 +48,8 @@ WITH new_ids AS (
     RETURNING event_id
 ), fresh AS (
     INSERT INTO {s}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties, context)
-    SELECT st.event_id, st.type, st.user_id, st.anonymous_id, st.ts, st.received_at, st.properties, st.context
+    SELECT st.event_id, st.type, st.user_id, st.anonymous_id, st.ts, st.received_at,
+           st.properties::jsonb, st.context::jsonb
     FROM ep_stage st JOIN new_ids USING (event_id)
     RETURNING type, ts, user_id, anonymous_id
 ), counts AS (
@@ -63,7 +68,7 @@ SELECT count(*) FROM fresh
 
 def unique_by_id(rows: Iterable[Row]) -> list[Row]:
     """The first row of each event id, in input order (a batch may carry the same id twice)."""
-    seen: dict[str, Row] = {}
+    seen: dict[UUID, Row] = {}
     for row in rows:
         seen.setdefault(row.event_id, row)
     return list(seen.values())
@@ -78,7 +83,9 @@ class PgWriter:
         self._conn: psycopg.Connection[Any] | None = None
         self._partitions: set[str] = set()
         self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema))
-        self._copy = sql.SQL("COPY ep_stage ({}) FROM STDIN").format(sql.SQL(", ").join(map(sql.Identifier, COLUMNS)))
+        self._copy = sql.SQL("COPY ep_stage ({}) FROM STDIN (FORMAT BINARY)").format(
+            sql.SQL(", ").join(map(sql.Identifier, COLUMNS))
+        )
 
     @property
     def connected(self) -> bool:
@@ -125,6 +132,7 @@ class PgWriter:
         try:
             with conn.cursor() as cur:
                 with cur.copy(self._copy) as copy:
+                    copy.set_types(_COPY_TYPES)
                     for row in unique:
                         copy.write_row(row)
                 cur.execute(self._apply)
