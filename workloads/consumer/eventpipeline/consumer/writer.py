@@ -155,4 +155,11 @@ class PgWriter:
             logger.info("partitions created", extra={"partitions": created})
         self._partitions = existing_partitions(conn, self._schema)
         conn.commit()
-        return prune_event_ids(conn, self._schema, now=now, retention=ledger_retention)
+        # Chunks of 50,000 ids, until the expired ones are gone or one pass deleted 2 million (the next pass goes on).
+        total = 0
+        while total < 2_000_000:
+            deleted = prune_event_ids(conn, self._schema, now=now, retention=ledger_retention, limit=50_000)
+            total += deleted
+            if deleted < 50_000:
+                break
+        return total
