@@ -44,6 +44,7 @@ ALLOWED = {
     "top": {"from", "to", "type", "dimension", "limit"},
     "freshness": set(),
 }
+PARSED_ENTRIES = 4096
 ROUTES = {f"/v1/metrics/{name}" for name in ALLOWED} | {"/healthz", "/readyz", "/metrics"}
 
 
@@ -70,6 +71,7 @@ class MetricsMiddleware:
     def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,9 +90,16 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             path = scope["path"]
-            labels = (path if path in ROUTES else "other", scope["method"], str(status))
-            self.metrics.http_duration.labels(*labels).observe(time.perf_counter() - started)
-            self.metrics.http_requests.labels(*labels).inc()
+            labels = (path if path in ROUTES else "other", scope["method"], status)
+            children = self._children.get(labels)
+            if children is None:  # labels() costs a lock and a tuple build per call: resolve each set once
+                if len(self._children) > 1000:
+                    self._children.clear()
+                args = (labels[0], labels[1], str(status))
+                children = (self.metrics.http_duration.labels(*args), self.metrics.http_requests.labels(*args))
+                self._children[labels] = children
+            children[0].observe(time.perf_counter() - started)
+            children[1].inc()
 
 
 def _params(request: Request, endpoint: str) -> dict[str, str]:
@@ -131,19 +140,29 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
             await svc.cache.close()
             await svc.db.close()
 
+    # query string -> (cache key, parsed query): the hot path skips parsing and normalizing a string it has seen
+    parsed: dict[tuple[str, bytes], tuple[str, Query | None]] = {}
+
     def endpoint(
         name: str, parse: Callable[[dict[str, str], Limits], Query] | None
     ) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
             if not svc.keys.allows(request.headers):
                 return _json({"error": "unauthorized"}, 401, {"WWW-Authenticate": "Bearer"})
-            try:
-                params = _params(request, name)
-                query = parse(params, svc.limits) if parse else None
-            except ParamError as exc:
-                return _json({"error": "invalid parameter", "param": exc.param, "detail": exc.message}, 400)
+            raw = (name, request.scope["query_string"])
+            known = parsed.get(raw)
+            if known is None:
+                try:
+                    params = _params(request, name)
+                    query = parse(params, svc.limits) if parse else None
+                except ParamError as exc:
+                    return _json({"error": "invalid parameter", "param": exc.param, "detail": exc.message}, 400)
+                known = (cache_key(name, query) if query is not None else name, query)
+                if len(parsed) >= PARSED_ENTRIES:
+                    parsed.clear()  # crude bound; hot dashboards refill it at once
+                parsed[raw] = known
+            key, query = known
             assert svc.cache is not None
-            key = cache_key(name, query) if query is not None else name
             try:
                 body, how = await svc.cache.get(key, name, _computer(svc, query))
             except Exception:
