@@ -9,6 +9,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,7 @@ from eventpipeline.consumer.batch import Batch
 from eventpipeline.consumer.dlq import DeadLetterSender, DlqError
 from eventpipeline.consumer.metrics import ConsumerMetrics, Health
 from eventpipeline.consumer.settings import ConsumerSettings
-from eventpipeline.consumer.writer import PgWriter
+from eventpipeline.consumer.writer import WriterPool
 
 logger = logging.getLogger("eventpipeline.consumer")
 T = TypeVar("T")
@@ -42,16 +43,17 @@ class Runner:
         self.metrics = metrics or ConsumerMetrics()
         self.health = Health(settings.liveness_seconds)
         self._stop = threading.Event()
-        self._writer = PgWriter(settings.postgres_dsn, settings.db_schema)
+        self._pool = WriterPool(settings.postgres_dsn, settings.db_schema, settings.writers)
         self._consumer: Consumer | None = None
         self._dlq: DeadLetterSender | None = None
         self._assigned: set[int] = set()
         self._paused = False
         self._pending: Batch | None = None  # the batch being retried: records polled while paused join it
         self._live: list[Batch] = []  # read but not committed yet: revoked partitions are dropped from these
-        self._inflight: tuple[Batch, Future[int]] | None = None
-        # One writer thread: PostgreSQL works on batch N while this thread polls and decodes batch N+1.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ep-pg-writer")
+        # Batches handed to the writer threads, oldest first: PostgreSQL works on them while this thread polls and
+        # decodes the next one; they are finished (dead letters, offset commit) strictly in this order.
+        self._inflight: deque[tuple[Batch, Future[int]]] = deque()
+        self._executor = ThreadPoolExecutor(max_workers=settings.writers, thread_name_prefix="ep-pg-writer")
         self._record_times: dict[int, float] = {}
         self._next_maintenance = 0.0
 
@@ -87,13 +89,13 @@ class Runner:
             while not self._stop.is_set():
                 self.health.beat()
                 msgs = consumer.consume(s.batch_max_messages, s.batch_max_seconds)
-                batch = self._build(msgs) if msgs else None  # decoded while the previous batch is in PostgreSQL
-                self._finish_inflight()
-                if time.monotonic() >= self._next_maintenance:
+                batch = self._build(msgs) if msgs else None  # decoded while earlier batches are in PostgreSQL
+                self._finish_ready(idle=batch is None)
+                if not self._inflight and time.monotonic() >= self._next_maintenance:
                     self._maintain_quietly()
                 if batch is not None:
                     self._start(batch)
-            self._finish_inflight()  # graceful stop: the batch in hand is written and committed
+            self._finish_ready(idle=True)  # graceful stop: the batches in hand are written and committed
         except Abandoned:
             logger.info("stopped while retrying; the batch in hand stays uncommitted and will be redelivered")
         finally:
@@ -101,7 +103,7 @@ class Runner:
             self._executor.shutdown(wait=True)
             consumer.close()
             self._dlq.close()
-            self._writer.close()
+            self._pool.close()
             logger.info("consumer closed")
 
     # --- one batch -------------------------------------------------------------------------------------------
@@ -128,20 +130,22 @@ class Runner:
         """Hand the batch's PostgreSQL transaction to the writer thread; the loop goes on decoding the next one."""
         batch.started = time.perf_counter()
         rows = [r for _, r in batch.rows]
-        self._inflight = (batch, self._executor.submit(self._writer.write, rows))
+        self._inflight.append((batch, self._executor.submit(self._pool.write, rows)))
 
-    def _finish_inflight(self) -> None:
-        """Wait for the in-flight batch; retry it here if it failed; then dead letters, then the offset commit."""
-        if self._inflight is None:
-            return
-        batch, future = self._inflight
-        self._inflight = None
-        try:
-            self._finish(batch, future)
-        finally:
-            self._pending = None
-            with contextlib.suppress(ValueError):
-                self._live.remove(batch)
+    def _finish_ready(self, *, idle: bool) -> None:
+        """Finish in-flight batches from the oldest: those done, or all of them when idle, or the oldest while every
+        writer is busy. A batch that failed is retried here (later ones wait): offsets are committed in order."""
+        while self._inflight:
+            batch, future = self._inflight[0]
+            if not (idle or future.done() or len(self._inflight) >= self.settings.writers):
+                return
+            self._inflight.popleft()
+            try:
+                self._finish(batch, future)
+            finally:
+                self._pending = None
+                with contextlib.suppress(ValueError):
+                    self._live.remove(batch)
 
     def _finish(self, batch: Batch, future: Future[int]) -> None:
         s = self.settings
@@ -175,14 +179,14 @@ class Runner:
     def _write(self, batch: Batch) -> int:
         """Write the batch; a row PostgreSQL refuses on its own is found by bisection and dead-lettered."""
         try:
-            return self._writer.write([r for _, r in batch.rows])
+            return self._pool.write([r for _, r in batch.rows])
         except _ROW_ERRORS:
             logger.warning("batch refused by the database; isolating the bad rows", exc_info=True)
         return self._bisect(batch, list(batch.rows))
 
     def _bisect(self, batch: Batch, items: list[tuple[Message, Any]]) -> int:
         try:
-            return self._writer.write([r for _, r in items])
+            return self._pool.write([r for _, r in items])
         except _ROW_ERRORS as exc:
             if len(items) == 1:
                 batch.reject(items[0][0], f"database: {str(exc).strip().splitlines()[0][:300]}")
@@ -219,7 +223,6 @@ class Runner:
             except (psycopg.Error, DlqError, KafkaException) as exc:
                 self.metrics.db_retries.inc()
                 logger.warning("step failed; retrying", extra={"error": str(exc).strip()[:500], "delay": delay})
-                self._writer.close()
                 self._pause()
                 self._wait(delay)
                 delay = min(delay * 2, self.settings.retry_max_seconds)
@@ -287,18 +290,19 @@ class Runner:
         logger.info("partitions revoked", extra={"partitions": sorted(gone)})
 
     def _settle_for_revoke(self) -> None:
-        """Finish the in-flight batch while we still own its partitions: wait for its transaction and, if it was
-        stored and has no dead letters to send, commit its offsets now. Otherwise it is left to the loop, minus the
-        revoked partitions (their records are re-read by the new owner; stored rows are deduplicated)."""
-        if self._inflight is None:
-            return
-        batch, future = self._inflight
-        try:
-            future.result()
-        except psycopg.Error:
-            return
-        if not batch.letters:
-            self._commit(batch)
+        """Finish in-flight batches while we still own their partitions: wait for their transactions and commit the
+        offsets of the stored ones without dead letters, oldest first, stopping at the first that is not (a later
+        commit would skip its records). The rest are left to the loop minus the revoked partitions: the new owner
+        re-reads those records, and the rows already stored are skipped by the ledger."""
+        in_order = self._pending is None  # a batch being retried is older than everything in flight
+        for batch, future in list(self._inflight):
+            try:
+                future.result()
+            except psycopg.Error:
+                in_order = False
+            if in_order and not batch.committed and not batch.letters:
+                self._commit(batch)
+            in_order = in_order and batch.committed
 
     def _on_lost(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         logger.warning("partitions lost")
@@ -341,9 +345,10 @@ class Runner:
 
     def _maintain(self) -> None:
         s = self.settings
-        pruned = self._writer.maintain(
-            now=datetime.now(UTC), months_ahead=s.months_ahead, ledger_retention=s.ledger_retention
-        )
+        with self._pool.lease() as writer:
+            pruned = writer.maintain(
+                now=datetime.now(UTC), months_ahead=s.months_ahead, ledger_retention=s.ledger_retention
+            )
         self._next_maintenance = time.monotonic() + s.maintenance_interval_seconds
         if pruned:
             logger.info("ledger pruned", extra={"rows": pruned})
@@ -353,5 +358,4 @@ class Runner:
             self._maintain()
         except psycopg.Error as exc:
             logger.warning("maintenance failed; will retry", extra={"error": str(exc)[:300]})
-            self._writer.close()
             self._next_maintenance = time.monotonic() + self.settings.retry_max_seconds

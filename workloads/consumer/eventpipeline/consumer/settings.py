@@ -26,6 +26,7 @@ class ConsumerSettings(BaseSettings):
     migrate: bool = False
     log_level: str = "INFO"
 
+    writers: int = Field(default=2, ge=1, le=8, description="PostgreSQL connections writing batches at once")
     batch_max_messages: int = Field(default=5000, ge=1, le=100_000)
     batch_max_seconds: float = Field(default=0.5, gt=0, le=30)
     max_event_age_days: int = Field(default=92, ge=1, description="older events are dead-lettered (time rule)")

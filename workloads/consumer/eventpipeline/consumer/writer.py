@@ -7,8 +7,10 @@ every id in the ledger and changes nothing (the ledger gates the rollups too).
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterable, Sequence
+import queue
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -149,6 +151,13 @@ class PgWriter:
 
     def maintain(self, *, now: datetime, months_ahead: int, ledger_retention: timedelta) -> int:
         """Pre-create the coming months' partitions and prune the ledger; return ledger rows pruned."""
+        try:
+            return self._maintain(now=now, months_ahead=months_ahead, ledger_retention=ledger_retention)
+        except BaseException:
+            self.close()  # whatever state the session is in, the next use starts from a fresh connection
+            raise
+
+    def _maintain(self, *, now: datetime, months_ahead: int, ledger_retention: timedelta) -> int:
         conn = self.connection()
         created = ensure_partitions(conn, self._schema, now=now, months_ahead=months_ahead)
         if created:
@@ -163,3 +172,30 @@ class PgWriter:
             if deleted < 50_000:
                 break
         return total
+
+
+class WriterPool:
+    """`size` PgWriters (one connection each), each leased to one thread at a time: PostgreSQL can work on several
+    batches at once while the offsets are still committed in batch order by the caller."""
+
+    def __init__(self, dsn: str, schema: str, size: int) -> None:
+        self._all = [PgWriter(dsn, schema) for _ in range(size)]
+        self._free: queue.Queue[PgWriter] = queue.Queue()
+        for writer in self._all:
+            self._free.put(writer)
+
+    @contextlib.contextmanager
+    def lease(self) -> Iterator[PgWriter]:
+        writer = self._free.get()
+        try:
+            yield writer
+        finally:
+            self._free.put(writer)
+
+    def write(self, rows: Sequence[Row]) -> int:
+        with self.lease() as writer:
+            return writer.write(rows)
+
+    def close(self) -> None:
+        for writer in self._all:
+            writer.close()
