@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from eventpipeline.infra.cluster import build
 from eventpipeline.infra.gotools import GoModuleBuild, binaries_dir
 

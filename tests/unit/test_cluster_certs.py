@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-
 from eventpipeline.infra.cluster.certs import ensure_pki, kubeconfig_text
 
 pytestmark = pytest.mark.unit

@@ -161,20 +161,22 @@ def cached_binaries() -> Binaries:
 
 def ensure_binaries(progress: bool = True) -> Binaries:
     """Build whatever is missing (the Kubernetes build is the long one: see docs/cluster.md)."""
+    cached = cached_binaries()
 
-    def step(msg: str) -> None:
-        if progress:
-            print(f"cluster: {msg}", flush=True)
+    def step(path: Path, msg: str) -> None:
+        if progress and not path.exists():
+            print(f"cluster: building {msg} into {path.parent}", flush=True)
 
-    step(f"etcd {ETCD_VERSION}")
+    step(cached.etcd, f"etcd {ETCD_VERSION}")
     etcd = ensure_go_binaries(etcd_build())
-    step(f"kwok {KWOK_VERSION}")
+    step(cached.kwok, f"kwok {KWOK_VERSION}")
     kwok = ensure_go_binaries(kwok_build())
     stages = kwok_stages()
     k8s_build = kubernetes_build("")
-
     if not all((binaries_dir(k8s_build) / n).exists() for n in k8s_build.binaries):
-        step(f"kubernetes {KUBERNETES_VERSION} (cold build: tens of minutes, see docs/cluster.md)")
+        step(
+            cached.kube_apiserver, f"kubernetes {KUBERNETES_VERSION} (cold: about 16 CPU-minutes, see docs/cluster.md)"
+        )
         gomod = Path(_download("k8s.io/kubernetes", KUBERNETES_VERSION)["GoMod"]).read_text()
         k8s_build = kubernetes_build(gomod)
     k8s = ensure_go_binaries(k8s_build)

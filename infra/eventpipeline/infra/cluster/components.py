@@ -146,6 +146,7 @@ def apiserver(bins: Binaries, pki: Pki) -> Component:
             "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
             f"--service-account-key-file={pki.sa_pub}",
             f"--service-account-signing-key-file={pki.sa_key}",
+            "--endpoint-reconciler-type=none",  # the only address is loopback, which Endpoints reject
             "--allow-privileged=true",
             "--profiling=false",
             "--v=1",
