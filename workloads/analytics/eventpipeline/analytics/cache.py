@@ -90,6 +90,11 @@ class Cache:
         except (RedisError, OSError) as exc:
             self._failed("ping", exc)
 
+    async def drain(self) -> None:
+        """Wait for background recomputes and refreshes to finish (tests, orderly shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
     async def close(self) -> None:
         for task in list(self._tasks):
             task.cancel()
