@@ -156,10 +156,17 @@ class ControlPlane:
 
     def up(self, *, quiet: bool = False) -> None:
         """Start what is missing. A file lock serialises concurrent callers (parallel test sessions)."""
+        with self._locked():
+            self._up(quiet=quiet)
+
+    @staticmethod
+    @contextmanager
+    def _locked() -> Iterator[None]:
         lock = c.cluster_dir() / "up.lock"
+        lock.parent.mkdir(parents=True, exist_ok=True)
         with lock.open("w") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
-            self._up(quiet=quiet)
+            yield
 
     def _up(self, *, quiet: bool) -> None:
         comps = self.components()
@@ -174,12 +181,16 @@ class ControlPlane:
                     kwok_log = comps[-1].log
                     raise InfraError("kwok", f"no node Ready {NODE_READY_TIMEOUT:.0f}s after creation", kwok_log)
         except BaseException:
-            self.down(quiet=True)
+            self._down(quiet=True)
             raise
         if not quiet:
             print(f"{'cluster':<24} {c.API_URL}  KUBECONFIG={c.kubeconfig_file('admin')}", flush=True)
 
     def down(self, *, quiet: bool = False) -> None:
+        with self._locked():
+            self._down(quiet=quiet)
+
+    def _down(self, *, quiet: bool) -> None:
         for comp in reversed(self.components()):
             stopped = self._stop(comp)
             if not quiet:
