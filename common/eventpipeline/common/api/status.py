@@ -64,7 +64,7 @@ class PostgresStatus(ApiModel):
     )
     last_archived_object: str | None = Field(default=None, description="The last archive written (s3://bucket/key).")
     rotation_error: str | None = Field(
-        default=None, max_length=1024, description="Why the last rotation failed (it is retried); absent when it worked."
+        default=None, max_length=1024, description="Why the last rotation failed (retried); absent when it worked."
     )
 
 
