@@ -18,7 +18,11 @@ class S3Archive(ApiModel):
 
     bucket: Annotated[str, StringConstraints(pattern=BUCKET_PATTERN)] = Field(description="Bucket name.")
     prefix: Annotated[str, StringConstraints(max_length=512)] = Field(
-        default="", description="Key prefix; objects are `<prefix><schema>/events_pYYYYMM.csv.gz`."
+        default="",
+        description=(
+            "Key prefix; objects are `<prefix>/<namespace>/<pipeline>/<yyyy-mm>/events_pYYYYMM-<oid>.csv.gz`"
+            " plus a `.manifest.json` beside each."
+        ),
     )
     endpoint: Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=2048)] | None = Field(
         default=None, description="Endpoint URL of an S3-compatible server. Default: AWS S3."
