@@ -58,8 +58,9 @@ def create_partitions(conn: psycopg.Connection[Any], schema: str, months: list[t
     with conn.transaction():
         lock_schema(conn, schema)
         # CREATE ... PARTITION OF locks the parent exclusively: behind a long reader it would queue every insert,
-        # so give up after a few seconds instead (callers retry with backoff).
-        conn.execute("SET LOCAL lock_timeout = '5s'")
+        # so give up after a few seconds instead (callers retry with backoff). A caller's own bound is kept.
+        if conn.execute("SELECT current_setting('lock_timeout')").fetchone() == ("0",):
+            conn.execute("SET LOCAL lock_timeout = '5s'")
         have = existing_partitions(conn, schema)
         for year, month in sorted(set(months)):
             name = partition_name(year, month)
