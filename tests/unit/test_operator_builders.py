@@ -221,6 +221,9 @@ def test_configmap_values_follow_the_spec() -> None:
     assert consumer["EP_CONSUMER_DLQ_TOPIC"] == "shop-events.dlq"
     assert consumer["EP_CONSUMER_GROUP"] == "shop-consumer"
     assert consumer["EP_CONSUMER_MIGRATE"] == "false"
+    assert consumer["EP_CONSUMER_LEDGER_RETENTION_HOURS"] == "720"  # the topic's 30 days: no redelivery is doubled
+    short = build_configmap(make({"kafka": {"bootstrapServers": "k:9092", "retention": "2h"}}), "consumer")["data"]
+    assert short["EP_CONSUMER_LEDGER_RETENTION_HOURS"] == "24"  # never below the 24 h floor
 
 
 def test_service_pdb_networkpolicy_serviceaccount() -> None:

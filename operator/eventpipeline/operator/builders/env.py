@@ -89,6 +89,9 @@ def consumer_env(pipeline: Pipeline) -> TierEnv:
     out.config["EP_CONSUMER_PORT"] = str(HTTP_PORT)
     # The operator applies migrations before the consumer starts; pods racing DDL would only add lock waits.
     out.config["EP_CONSUMER_MIGRATE"] = "false"
+    # An id must stay in the dedup ledger as long as Kafka can redeliver it: the topic's retention, at least 24 h.
+    retention_hours = -(-int(parse_duration(pipeline.spec.kafka.retention)) // 3600)
+    out.config["EP_CONSUMER_LEDGER_RETENTION_HOURS"] = str(max(24, retention_hours))
     primary = pipeline.spec.postgres.primary
     out.env.append(_secret_env("EP_CONSUMER_POSTGRES_DSN", primary.name, primary.key))
     return out
