@@ -37,7 +37,7 @@ READER_HOLD = 1.5
 
 
 def _rows(n: int, now: datetime) -> list[Row]:
-    return [Row(str(uuid.uuid4()), "page", f"u{i % 50}", None, now, now, "{}", "{}") for i in range(n)]
+    return [Row(uuid.uuid4(), "page", f"u{i % 50}", None, now, now, "{}", "{}") for i in range(n)]
 
 
 class Writer(threading.Thread):

@@ -129,6 +129,18 @@ class PgWriter:
         unique = unique_by_id(rows)
         if not unique:
             return 0
+        try:
+            return self._write(unique)
+        except psycopg.errors.CheckViolation as exc:
+            # The partition cache is stale: the operator's rotation dropped a month this process still believed in.
+            # Re-read the catalog (the month is re-created if it is inside the time window) and try once more.
+            if "no partition" not in str(exc):
+                raise
+            self._partitions = existing_partitions(self.connection(), self._schema)
+            self.connection().commit()
+            return self._write(unique)
+
+    def _write(self, unique: Sequence[Row]) -> int:
         self.ensure_months({month_of(r.ts) for r in unique})
         conn = self.connection()
         try:
