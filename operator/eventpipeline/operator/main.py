@@ -28,13 +28,18 @@ def main() -> int:
     if settings.metrics_port:
         start_http_server(settings.metrics_port, addr=settings.health_host)
     registry = kopf.OperatorRegistry()
+    # An own registry has none of kopf's default login handlers: log in like the kubernetes client (in-cluster
+    # service account, else $KUBECONFIG / ~/.kube/config).
+    kopf.on.login(registry=registry)(kopf.login_via_client)
     register(registry, settings)
     asyncio.run(
         kopf.operator(
             registry=registry,
             clusterwide=settings.clusterwide,
             namespaces=[] if settings.clusterwide else settings.namespaces,
-            peering_name=settings.peering_name,
+            # A peering name makes peering mandatory in kopf (handlers pause while its CRD is missing), even
+            # with standalone=True: name none when standalone.
+            peering_name=None if settings.standalone else settings.peering_name,
             priority=settings.peering_priority,
             standalone=settings.standalone,
             liveness_endpoint=f"http://{settings.health_host}:{settings.health_port}/healthz",
