@@ -184,7 +184,8 @@ class Stack:
                 kubectl("apply", "--server-side", "--force-conflicts", "-f", str(path))
             kubectl("wait", "--for=condition=Established", "--timeout=60s", f"crd/{PLURAL}.{GROUP}")
         operator = operator_process(self.namespace)
-        with step("operator", f"python -m eventpipeline.operator (namespace {self.namespace})"):
+        reuse = " (already running: reused)" if operator.pid() else ""
+        with step("operator", f"python -m eventpipeline.operator (namespace {self.namespace}){reuse}"):
             pid, _ = operator.start()
 
             def healthy() -> bool:
@@ -203,7 +204,8 @@ class Stack:
             kubectl("apply", "--namespace", self.namespace, "-f", "-", stdin=json.dumps(doc))
         self._wait_ready(name, operator)
         runner = runner_process(name, self.namespace, endpoints)
-        with step("runner", "workloads as local processes, following the Deployments"):
+        reuse = " (already running: reused)" if runner.pid() else ""
+        with step("runner", f"workloads as local processes, following the Deployments{reuse}"):
             runner.start()
         with step("serve", f"ingest :{INGEST_PORT} and analytics :{ANALYTICS_PORT} answer /readyz"):
             self._wait_serving(runner)
