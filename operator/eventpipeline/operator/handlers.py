@@ -99,6 +99,16 @@ def register(
     def startup(settings: kopf.OperatorSettings, **_: Any) -> None:
         configure_kopf(settings)
 
+    @kopf.on.login(id="login", registry=registry)
+    def login(**kwargs: Any) -> kopf.ConnectionInfo | None:
+        """An own registry has none of kopf's default login handlers. The kubernetes client's login (in-cluster
+        service account, else the kubeconfig) first; it fixes $KUBECONFIG at import, so fall back to kopf's own
+        kubeconfig reader, which reads $KUBECONFIG now (KopfRunner in tests sets it after the import)."""
+        try:
+            return kopf.login_via_client(**kwargs)
+        except kopf.LoginError:
+            return kopf.login_with_kubeconfig(**kwargs)
+
     @kopf.on.resume(*resource, id="reconcile", registry=registry)
     @kopf.on.create(*resource, id="reconcile", registry=registry)
     @kopf.on.update(*resource, id="reconcile", registry=registry)

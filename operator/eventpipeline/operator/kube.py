@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 from typing import Any, Final, Protocol
 
 from eventpipeline.operator.builders.common import FIELD_MANAGER
@@ -68,7 +69,10 @@ def load_config() -> k8s.ApiClient:
     try:
         k8s_config.load_incluster_config(client_configuration=configuration)  # type: ignore[no-untyped-call]
     except k8s_config.ConfigException:
-        k8s_config.load_kube_config(client_configuration=configuration)  # type: ignore[no-untyped-call]
+        # $KUBECONFIG read now: the client's default is fixed at its import (KopfRunner tests set it later).
+        k8s_config.load_kube_config(  # type: ignore[no-untyped-call]
+            config_file=os.environ.get("KUBECONFIG"), client_configuration=configuration
+        )
     return k8s.ApiClient(configuration)
 
 

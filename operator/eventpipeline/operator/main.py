@@ -28,9 +28,6 @@ def main() -> int:
     if settings.metrics_port:
         start_http_server(settings.metrics_port, addr=settings.health_host)
     registry = kopf.OperatorRegistry()
-    # An own registry has none of kopf's default login handlers: log in like the kubernetes client (in-cluster
-    # service account, else $KUBECONFIG / ~/.kube/config).
-    kopf.on.login(registry=registry)(kopf.login_via_client)
     register(registry, settings)
     asyncio.run(
         kopf.operator(
