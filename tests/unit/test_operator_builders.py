@@ -215,6 +215,7 @@ def test_user_env_cannot_override_operator_settings_and_config_change_rolls_pods
 def test_configmap_values_follow_the_spec() -> None:
     data = build_configmap(make({"redis": {"cacheTtl": "30s"}}), "analytics")["data"]
     assert data["EP_ANALYTICS_CACHE_TTL_SECONDS"] == "30"
+    assert data["EP_ANALYTICS_CACHE_PREFIX"] == "ep:team-a:shop:"  # a shared Redis never mixes two pipelines
     assert data["EP_ANALYTICS_REDIS_URL"] == "redis://shop-redis.team-a.svc:6379/0"
     consumer = build_configmap(make(), "consumer")["data"]
     assert consumer["EP_CONSUMER_TOPIC"] == "shop-events"

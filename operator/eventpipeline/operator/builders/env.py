@@ -114,6 +114,8 @@ def analytics_env(pipeline: Pipeline) -> TierEnv:
     else:
         out.config["EP_ANALYTICS_REDIS_URL"] = redis_url(pipeline)
     out.config["EP_ANALYTICS_SCHEMA"] = pipeline.schema
+    # An external Redis may serve several pipelines: keys are namespaced per pipeline so answers never mix.
+    out.config["EP_ANALYTICS_CACHE_PREFIX"] = f"ep:{pipeline.namespace}:{pipeline.name}:"
     out.config["EP_ANALYTICS_CACHE_TTL_SECONDS"] = _seconds(redis.cache_ttl)
     out.config["EP_ANALYTICS_HOST"] = "0.0.0.0"
     out.config["EP_ANALYTICS_PORT"] = str(HTTP_PORT)
