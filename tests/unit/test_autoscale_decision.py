@@ -213,10 +213,14 @@ def test_property_scale_down_only_after_its_window(start: int, low: float, inter
     start=st.integers(1, 30),
 )
 def test_property_no_oscillation_under_noisy_constant_load(seed: int, load: float, start: int) -> None:
-    """±8 % noise around a constant load: after settling (two down windows), the replica count never changes."""
+    """±8 % noise around a constant load: after settling (two down windows) the replica count never goes back and
+    forth. One late step in one direction is allowed: a load whose noise band straddles a replica boundary (8.15
+    replicas' worth ±8 % can ask for 8 or 9) may settle from 9 to 8 once every recommendation in the down window
+    says 8, as HPA would; what must never happen is a reversal, or more than that one step."""
     rng = random.Random(seed)
     p = consumer_policy(max_replicas=64, lag_messages_per_replica=1000, incoming_per_replica=500)
-    h, current, changes_after_settling = History(), start, 0
+    h, current = History(), start
+    changes_after_settling: list[int] = []
     for i in range(0, 3600, 10):
         noise = 1 + rng.uniform(-0.08, 0.08)
         metrics: dict[str, float | None] = {
@@ -226,6 +230,7 @@ def test_property_no_oscillation_under_noisy_constant_load(seed: int, load: floa
         }
         d, h = step(p, h, current, metrics, float(i), partitions=64)
         if i >= 1200 and d.desired != current:
-            changes_after_settling += 1
+            changes_after_settling.append(d.desired - current)
         current = d.desired
-    assert changes_after_settling == 0
+    assert len(changes_after_settling) <= 1, changes_after_settling
+    assert all(abs(delta) == 1 for delta in changes_after_settling), changes_after_settling

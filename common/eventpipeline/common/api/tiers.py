@@ -26,6 +26,15 @@ class ConsumerAutoscaling(ApiModel):
     max_lag_seconds: int = Field(
         default=60, ge=1, le=86400, description="Scale out when the oldest unconsumed event is older than this."
     )
+    messages_per_second_per_replica: int | None = Field(
+        default=10000,
+        ge=1,
+        le=10000000,
+        description=(
+            "Incoming messages/s one replica should take at steady load: keeps the replicas a constant load needs "
+            "once the backlog is gone, instead of flapping on lag alone. Null: lag only."
+        ),
+    )
 
 
 class AnalyticsAutoscaling(ApiModel):

@@ -49,7 +49,10 @@ def analytics_policy(tier: AnalyticsTier) -> ScalingPolicy:
 
 def consumer_policy_from(tier: ConsumerTier, *, incoming_per_replica: float | None = None) -> ScalingPolicy:
     """`incoming_per_replica` (messages/s one consumer should take) keeps the steady-load replicas once the backlog is
-    gone; the spec has no field for it yet, so it is None (lag-only) unless the caller knows it."""
+    gone (lag alone flaps: docs/autoscaling.md); by default it comes from `autoscaling.messagesPerSecondPerReplica`."""
+    if incoming_per_replica is None:
+        configured = tier.autoscaling.messages_per_second_per_replica
+        incoming_per_replica = float(configured) if configured is not None else None
     up, down = _behaviors(tier)
     return consumer_policy(
         min_replicas=tier.min_replicas,
