@@ -13,10 +13,9 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from eventpipeline.common.httpmetrics import DURATION, REQUESTS  # the parser drops the counter's `_total`
 from prometheus_client.parser import text_string_to_metric_families
 
-DURATION = "ep_http_request_duration_seconds"
-REQUESTS = "ep_http_requests"  # the parser drops the counter's `_total`
 DEFAULT_EXCLUDED_ROUTES = frozenset({"/healthz", "/readyz", "/metrics"})
 
 Buckets = tuple[tuple[float, float], ...]  # (upper bound `le`, cumulative count), ascending, +Inf last

@@ -79,7 +79,6 @@ class MetricsMiddleware:
         self.app = app
         self.metrics = metrics
         self.fast = fast or {}
-        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -103,16 +102,8 @@ class MetricsMiddleware:
                 await self.app(scope, receive, send_wrapper)
         finally:
             path = scope["path"]
-            labels = (path if path in ROUTES else "other", scope["method"], status)
-            children = self._children.get(labels)
-            if children is None:  # labels() costs a lock and a tuple build per call: resolve each set once
-                if len(self._children) > 1000:
-                    self._children.clear()
-                args = (labels[0], labels[1], str(status))
-                children = (self.metrics.http_duration.labels(*args), self.metrics.http_requests.labels(*args))
-                self._children[labels] = children
-            children[0].observe(time.perf_counter() - started)
-            children[1].inc()
+            route = path if path in ROUTES else "other"
+            self.metrics.http.observe(route, scope["method"], status, time.perf_counter() - started)
 
 
 def _params(request: Request, endpoint: str) -> dict[str, str]:

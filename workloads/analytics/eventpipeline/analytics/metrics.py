@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from eventpipeline.common.httpmetrics import BUCKETS, HttpMetrics
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-
-HTTP_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
 class Metrics:
@@ -12,16 +11,7 @@ class Metrics:
         self.registry = CollectorRegistry()
         r = self.registry
         # contract names (docs/dev/contracts.md): the autoscaler scrapes these
-        self.http_duration = Histogram(
-            "ep_http_request_duration_seconds",
-            "HTTP request latency",
-            ["route", "method", "status"],
-            buckets=HTTP_BUCKETS,
-            registry=r,
-        )
-        self.http_requests = Counter(
-            "ep_http_requests_total", "HTTP requests", ["route", "method", "status"], registry=r
-        )
+        self.http = HttpMetrics(r)
         # cache
         self.cache_hits = Counter(
             "ep_analytics_cache_hits_total", "answers served from the cache", ["layer"], registry=r
@@ -58,7 +48,7 @@ class Metrics:
             "ep_analytics_db_query_duration_seconds",
             "time to compute one answer in the database",
             ["role", "host"],
-            buckets=HTTP_BUCKETS,
+            buckets=BUCKETS,
             registry=r,
         )
         self.replica_healthy = Gauge(

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Final
 
+from eventpipeline.common.httpmetrics import HttpMetrics
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-HTTP_BUCKETS: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 DELIVERY_BUCKETS: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 ROUTES: Final = frozenset({"/v1/events", "/v1/batch", "/healthz", "/readyz", "/metrics"})
 
@@ -23,16 +23,7 @@ class IngestMetrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.http_duration = Histogram(
-            "ep_http_request_duration_seconds",
-            "HTTP request latency.",
-            ["route", "method", "status"],
-            buckets=HTTP_BUCKETS,
-            registry=r,
-        )
-        self.http_requests = Counter(
-            "ep_http_requests", "HTTP requests served.", ["route", "method", "status"], registry=r
-        )
+        self.http = HttpMetrics(r)
         self.events_accepted = Counter(
             "ep_ingest_events_accepted", "Events acknowledged by Kafka and answered 202.", registry=r
         )
@@ -53,7 +44,6 @@ class IngestMetrics:
         )
         self.queue_depth = Gauge("ep_ingest_producer_queue_messages", "Messages waiting in the producer.", registry=r)
         self.write_keys = Gauge("ep_ingest_write_keys", "Write keys currently loaded.", registry=r)
-        self._http_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     def reject(self, reason: str, events: int = 0) -> None:
         self.requests_rejected.labels(reason).inc()
@@ -61,16 +51,7 @@ class IngestMetrics:
             self.events_rejected.labels(reason).inc(events)
 
     def observe_http(self, route: str, method: str, status: int, seconds: float) -> None:
-        key = (route, method, status)
-        children = self._http_children.get(key)
-        if children is None:  # labels() costs a lock and a dict lookup; cache the pair
-            children = (
-                self.http_duration.labels(route, method, str(status)),
-                self.http_requests.labels(route, method, str(status)),
-            )
-            self._http_children[key] = children
-        children[0].observe(seconds)
-        children[1].inc()
+        self.http.observe(route, method, status, seconds)
 
     def watch_queue(self, depth: Callable[[], int]) -> None:
         self.queue_depth.set_function(depth)
