@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import concurrent.futures
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -238,3 +241,28 @@ def test_non_utf8_body_is_400(client: TestClient) -> None:
     )
     assert response.status_code == 400
     assert response.json()["errors"][0].startswith("body: invalid JSON")
+
+
+def test_requests_past_the_inflight_limit_get_503_before_their_body_is_read(tmp_path: Path) -> None:
+    """One request held in Kafka's hands; with max_inflight_requests=1 the next is shed, then admitted again."""
+    entered, release = threading.Event(), threading.Event()
+
+    class HeldSink(FakeSink):
+        async def send(self, keys: Sequence[bytes | None], values: Sequence[bytes]) -> float:
+            entered.set()
+            await asyncio.to_thread(release.wait, 10)  # thread-safe, and the event loop keeps serving
+            return await super().send(keys, values)
+
+    sink = HeldSink()
+    app = create_app(make_settings(tmp_path, max_inflight_requests=1), sink_factory=lambda _s, _m: sink)
+    with TestClient(app) as test_client, concurrent.futures.ThreadPoolExecutor(1) as pool:
+        held = pool.submit(test_client.post, "/v1/events", json=GOOD, headers=AUTH)
+        assert entered.wait(10)
+        shed = test_client.post("/v1/events", json=GOOD, headers=AUTH)
+        release.set()
+        first = held.result(timeout=10)
+        again = test_client.post("/v1/events", json=GOOD, headers=AUTH)
+    assert (shed.status_code, first.status_code, again.status_code) == (503, 202, 202)
+    assert shed.json()["reason"] == "overloaded"
+    assert shed.headers["retry-after"] == "1"
+    assert len(sink.records) == 2  # the shed request produced nothing

@@ -61,6 +61,7 @@ class EventHandler:
     keys: WriteKeys
     limiter: RateLimiter
     sink: Sink | None = None
+    inflight: int = 0
 
     async def events(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._serve(scope, receive, send, batch=False)
@@ -106,6 +107,18 @@ class EventHandler:
         assert sink is not None, "the lifespan sets the sink"
         if not sink.available:
             return self._unavailable("kafka_unavailable", 0, "Kafka is unreachable")
+        if self.inflight >= self.settings.max_inflight_requests:
+            return self._unavailable("overloaded", 0, f"{self.inflight} requests in flight")
+        self.inflight += 1
+        try:
+            return await self._accept(receive, identity, content_length, batch=batch, ndjson=ndjson, sink=sink)
+        finally:
+            self.inflight -= 1
+
+    async def _accept(
+        self, receive: Receive, identity: bytes, content_length: str | None, *, batch: bool, ndjson: bool, sink: Sink
+    ) -> Reply:
+        """Read, validate, rate-limit and produce one admitted request."""
         settings = self.settings
         try:
             body = await read_body(

@@ -44,4 +44,12 @@ class IngestSettings(BaseSettings):
 
     keys_reload_seconds: float = Field(5.0, gt=0, description="How often the write-keys file is re-read if changed.")
     retry_after_seconds: int = Field(1, ge=1, description="Retry-After of a 503.")
+    max_inflight_requests: int = Field(
+        256,
+        ge=1,
+        description=(
+            "Event requests being read, validated or awaiting Kafka at once; past it a request gets 503 + Retry-After"
+            " before its body is read, so an overloaded process sheds load instead of growing its memory."
+        ),
+    )
     shutdown_flush_seconds: float = Field(10.0, ge=0)
