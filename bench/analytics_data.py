@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from eventpipeline.common.schema import create_partitions, migrate
+from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
 from psycopg import sql
 
 SCHEMA = "bench_analytics"
@@ -88,19 +88,7 @@ def ensure_dataset(dsn: str, rows: int, *, log: Callable[[str], None] = print, s
                 elapsed = time.monotonic() - started
                 log(f"  {per * (i + 1):>11,} rows  {elapsed:6.0f} s  ({per * (i + 1) / elapsed:,.0f} rows/s)")
         loaded = time.monotonic()
-        conn.execute(
-            sql.SQL(
-                "INSERT INTO {s}.event_counts_minute (bucket, type, events)"
-                " SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
-            ).format(s=s)
-        )
-        conn.execute(
-            sql.SQL(
-                "INSERT INTO {s}.user_days (day, type, user_key)"
-                " SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
-                " FROM {s}.events"
-            ).format(s=s)
-        )
+        rebuild_rollups(conn, SCHEMA)
         rolled = time.monotonic()
         conn.execute(sql.SQL("VACUUM ANALYZE {}.events").format(s))
         conn.execute(sql.SQL("VACUUM ANALYZE {}.event_counts_minute").format(s))

@@ -17,7 +17,7 @@ import orjson
 import psycopg
 from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
-from eventpipeline.common.schema import create_partitions, migrate
+from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
 from psycopg import sql
 
 TYPES = ("page_view", "click", "signup", "purchase", "logout")
@@ -77,19 +77,7 @@ def load_dataset(conn: psycopg.Connection[Any], schema: str, events: list[tuple[
         ) as copy:
             for row in events:
                 copy.write_row(row)
-        conn.execute(
-            sql.SQL(
-                "INSERT INTO {s}.event_counts_minute (bucket, type, events)"
-                " SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
-            ).format(s=s)
-        )
-        conn.execute(
-            sql.SQL(
-                "INSERT INTO {s}.user_days (day, type, user_key)"
-                " SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
-                " FROM {s}.events"
-            ).format(s=s)
-        )
+        rebuild_rollups(conn, schema)
     return Dataset(schema, len(events))
 
 

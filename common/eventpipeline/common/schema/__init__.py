@@ -13,6 +13,7 @@ from eventpipeline.common.schema.partitions import (
     partition_name,
     prune_event_ids,
 )
+from eventpipeline.common.schema.rollups import rebuild_rollups
 
 __all__ = [
     "MIN_LEDGER_RETENTION",
@@ -26,5 +27,6 @@ __all__ = [
     "month_of",
     "partition_name",
     "prune_event_ids",
+    "rebuild_rollups",
     "validate_schema",
 ]

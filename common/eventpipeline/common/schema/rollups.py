@@ -1,0 +1,31 @@
+"""Recompute the rollups from the raw rows: a repair tool, and how benchmarks and tests build datasets loaded
+straight into `events` (the consumer keeps the rollups itself, in the same transaction as the raw rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from eventpipeline.common.schema.names import validate_schema
+from psycopg import sql
+
+
+def rebuild_rollups(conn: psycopg.Connection[Any], schema: str) -> None:
+    """Replace `event_counts_minute` and `user_days` with what the raw rows of `events` say (contracts.md)."""
+    validate_schema(schema)
+    s = sql.Identifier(schema)
+    with conn.transaction():
+        conn.execute(sql.SQL("TRUNCATE {s}.event_counts_minute, {s}.user_days").format(s=s))
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.event_counts_minute (bucket, type, events)"
+                " SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
+            ).format(s=s)
+        )
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.user_days (day, type, user_key)"
+                " SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
+                " FROM {s}.events"
+            ).format(s=s)
+        )
