@@ -7,6 +7,7 @@ The e2e suite (tests/e2e/test_stack_pipeline.py) runs the same runner against th
 from __future__ import annotations
 
 import copy
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from confluent_kafka.cimpl import NewTopic
 from eventpipeline.common.schema import ensure_partitions, migrate
 from eventpipeline.infra import procs
 from eventpipeline.infra.endpoints import Endpoints
+from eventpipeline.infra.stack.capacity import pod_cpu_request
 from eventpipeline.infra.stack.runner import Runner, RunnerConfig, Snapshot, target_of
 from eventpipeline.infra.stack.thread import RunnerThread
 from eventpipeline.operator.builders import build_keys_secret, desired_objects
@@ -86,6 +88,11 @@ class World:
 
 def ready_procs(runner: RunnerThread, deployment: str) -> list[dict[str, Any]]:
     return [p for p in runner.processes(deployment) if p["ready"] and not p["stopping"] and p["pid"]]
+
+
+def pending(runner: RunnerThread, deployment: str) -> int:
+    state = json.loads(runner.runner.state_file.read_text())
+    return int((state["deployments"].get(deployment) or {}).get("pending", 0))
 
 
 def test_runner_runs_the_builders_output_end_to_end(
@@ -156,6 +163,26 @@ def test_runner_runs_the_builders_output_end_to_end(
         world.deployments[ingest_name]["spec"]["replicas"] = 1
         eventually(lambda: len(runner.processes(ingest_name)) == 1, timeout=120)
         assert runner.processes(ingest_name)[0]["pid"] == first
+
+        # A node whose CPU holds two ingest pods beside the other tiers: the third replica stays pending, as the
+        # scheduler would leave it, until the node grows.
+        per_pod = {name: pod_cpu_request(d) for name, d in world.deployments.items()}
+        assert per_pod[ingest_name] > 0  # the operator's default request (250m)
+        others = sum(
+            per_pod[n] * int(d["spec"].get("replicas", 1)) for n, d in world.deployments.items() if n != ingest_name
+        )
+        runner.runner.cfg.node_cpu_millis = others + 2 * per_pod[ingest_name]
+        world.deployments[ingest_name]["spec"]["replicas"] = 3
+        eventually(
+            lambda: len(ready_procs(runner, ingest_name)) == 2 and pending(runner, ingest_name) == 1, timeout=180
+        )
+        assert len(runner.processes(ingest_name)) == 2
+        runner.runner.cfg.node_cpu_millis = None
+        eventually(
+            lambda: len(ready_procs(runner, ingest_name)) == 3 and pending(runner, ingest_name) == 0, timeout=180
+        )
+        world.deployments[ingest_name]["spec"]["replicas"] = 1
+        eventually(lambda: len(runner.processes(ingest_name)) == 1, timeout=120)
         pids = [p["pid"] for d in world.deployments for p in runner.processes(d)]
     assert runner.error is None
     assert not any(procs.alive(pid) for pid in pids if pid)  # stopping the runner stops every process

@@ -16,6 +16,7 @@ import base64
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 import time
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 from eventpipeline.infra import procs
 from eventpipeline.infra.endpoints import load as load_endpoints
 from eventpipeline.infra.paths import state_dir
+from eventpipeline.infra.stack.capacity import admit, cpu_millis, pod_cpu_request
 from eventpipeline.infra.stack.mapping import TIERS, HostMap, Target, parse_map_option
 from eventpipeline.infra.stack.proxy import RoundRobinProxy
 from eventpipeline.infra.stack.render import Pod, ProcessSpec, render, template_hash
@@ -63,6 +65,7 @@ class RunnerConfig:
     interval: float = 1.0
     python: str = sys.executable
     annotate: bool = True
+    node_cpu_millis: int | None = None  # the node's allocatable CPU: replicas past it stay pending (capacity.py)
 
 
 @dataclass
@@ -197,6 +200,7 @@ class Runner:
             if deployment["metadata"]["labels"][COMPONENT] in BALANCED:
                 await self._ensure_proxy(name)
         self.hosts = self._host_map(snap)
+        granted = self._admit(wanted)
         for name, reps in list(self.replicas.items()):
             current = wanted.get(name)
             if current is None:
@@ -208,7 +212,7 @@ class Runner:
                 continue
             template = current["spec"]["template"]
             reps.tick(
-                replicas=int(current["spec"].get("replicas", 1)),
+                replicas=granted[name],
                 template=template_hash(current),
                 labels=(template.get("metadata") or {}).get("labels") or {},
                 render=self._renderer(current, snap),
@@ -217,6 +221,30 @@ class Runner:
         if self.cfg.annotate and self._api is not None:
             await asyncio.to_thread(self._annotate_all, wanted)
         self.write_state()
+
+    def _admit(self, wanted: Mapping[str, dict[str, Any]]) -> dict[str, int]:
+        """Replicas per Deployment that fit the node's CPU; the rest are recorded as pending (and logged once)."""
+        desired = {name: int(d["spec"].get("replicas", 1)) for name, d in wanted.items()}
+        running = {name: len(self.replicas[name].current(template_hash(d))) for name, d in wanted.items()}
+        request = {name: pod_cpu_request(d) for name, d in wanted.items()}
+        granted = admit(desired, running, request, self.cfg.node_cpu_millis)
+        for name in wanted:
+            pending = desired[name] - granted[name]
+            reps = self.replicas[name]
+            if pending != reps.pending:
+                if pending:
+                    log.warning(
+                        "%s: %d of %d replicas pending: insufficient cpu (node %dm, %dm per pod)",
+                        name,
+                        pending,
+                        desired[name],
+                        self.cfg.node_cpu_millis or 0,
+                        request[name],
+                    )
+                else:
+                    log.info("%s: all %d replicas scheduled", name, desired[name])
+                reps.pending = pending
+        return granted
 
     def _annotate_all(self, wanted: Mapping[str, dict[str, Any]]) -> None:
         per_pipeline: dict[str, dict[str, list[str]]] = {}
@@ -243,6 +271,7 @@ class Runner:
                 "tier": tier,
                 "url": proxy.url if proxy is not None else None,
                 "problem": reps.problem,
+                "pending": reps.pending,
                 "processes": [p.snapshot() for p in reps.processes],
             }
         return {"namespace": self.cfg.namespace, "hosts": self.hosts.rows(), "deployments": deployments}
@@ -316,7 +345,15 @@ def parse_args(argv: list[str] | None) -> RunnerConfig:
     parser.add_argument("--kafka", help="local stand-in for the examples' kafka.kafka.svc:9092 (default: endpoints)")
     parser.add_argument("--interval", type=float, default=1.0)
     parser.add_argument("--no-annotate", action="store_true", help="don't set the scrape-urls annotation")
+    parser.add_argument(
+        "--node-cpu",
+        default=str(os.cpu_count() or 1),
+        help="the node's allocatable CPU (e.g. 2 or 1500m; default: this host's cores; 'none': no limit)",
+    )
     args = parser.parse_args(argv)
+    node_cpu = None if args.node_cpu == "none" else cpu_millis(args.node_cpu)
+    if node_cpu == 0:
+        parser.error(f"--node-cpu {args.node_cpu!r}: expected a CPU quantity such as 2, 0.5 or 1500m, or 'none'")
     redis, kafka = args.redis_url, args.kafka
     if redis is None or kafka is None:
         endpoints = load_endpoints()
@@ -336,6 +373,7 @@ def parse_args(argv: list[str] | None) -> RunnerConfig:
         extra_map=[parse_map_option(m) for m in args.map],
         interval=args.interval,
         annotate=not args.no_annotate,
+        node_cpu_millis=node_cpu,
     )
 
 

@@ -129,6 +129,7 @@ class Replicas:
     logs: Path
     processes: list[LocalProcess] = field(default_factory=list)
     problem: str = ""
+    pending: int = 0  # replicas the node's CPU could not hold (runner._admit)
 
     def _new(self, template: str, labels: Mapping[str, str]) -> LocalProcess:
         pod_name = f"{self.name}-{template}-{secrets.token_hex(3)[:5]}"
