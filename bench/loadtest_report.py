@@ -134,6 +134,11 @@ def passed(run: Mapping[str, Any], *, p99_ms: float = 100.0) -> bool:
 def text_report(result: Mapping[str, Any]) -> str:
     ours, base = result.get("ours") or {}, result.get("baseline") or {}
     lines = [f"load test ({result.get('target')}) {result.get('date')}"]
+    if warm := ours.get("warmup"):
+        lines.append(
+            f"  warm-up (not judged) {warm['rate']} req/s x {warm['events_per_request']} for"
+            f" {warm['duration_s']:.0f} s: p50 {warm['p50_ms']} ms p99 {warm['p99_ms']} ms, errors {warm['errors']}"
+        )
     for label in ("batched", "single"):
         run = ours.get(label)
         if not run:

@@ -145,6 +145,14 @@ def test_text_report_names_runs_baseline_and_bottleneck() -> None:
             "batched": run(),
             "single": run(rate=2000, events_per_request=1, events_per_s=2000),
             "single_search": {"best_rate": 2000},
+            "warmup": {
+                "rate": 100,
+                "events_per_request": 100,
+                "duration_s": 10.0,
+                "p50_ms": 9.0,
+                "p99_ms": 345.0,
+                "errors": 0,
+            },
         },
         "baseline": {
             "single_best_rate": 1500,
@@ -155,6 +163,7 @@ def test_text_report_names_runs_baseline_and_bottleneck() -> None:
     }
     text = text_report(result)
     assert "ours batched" in text
+    assert "warm-up (not judged) 100 req/s x 100 for 10 s: p50 9.0 ms p99 345.0 ms" in text
     assert "stored 600000/600000" in text
     assert "breaking point: 2000 req/s" in text
     assert "baseline (in-memory queue + SQLite) breaking point: 1500" in text
