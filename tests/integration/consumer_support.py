@@ -75,7 +75,7 @@ def count_or_zero(dsn: str, schema: str) -> int:
 
 
 def assert_exact(conn: psycopg.Connection[Any], schema: str, expected: int) -> None:
-    """Exactly `expected` rows, one per event id, and both rollups equal to a GROUP BY over the raw rows."""
+    """Exactly `expected` rows, one per event id, and every rollup equal to a GROUP BY over the raw rows."""
 
     def q(text: str) -> list[tuple[Any, ...]]:
         return conn.execute(sql.SQL(text).format(s=sql.Identifier(schema))).fetchall()
@@ -94,6 +94,15 @@ def assert_exact(conn: psycopg.Connection[Any], schema: str, expected: int) -> N
     )
     assert q(f"({raw_users}) EXCEPT SELECT day, type, user_key FROM {{s}}.user_days") == []
     assert q(f"SELECT day, type, user_key FROM {{s}}.user_days EXCEPT ({raw_users})") == []
+    raw_hours = "SELECT date_trunc('hour', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
+    assert q(f"({raw_hours}) EXCEPT SELECT bucket, type, events FROM {{s}}.event_counts_hour") == []
+    assert q(f"SELECT bucket, type, events FROM {{s}}.event_counts_hour EXCEPT ({raw_hours})") == []
+    raw_months = (
+        "SELECT date_trunc('month', ts AT TIME ZONE 'UTC')::date, coalesce(user_id, 'anon:' || anonymous_id),"
+        " bit_or(1 << (extract(day FROM ts AT TIME ZONE 'UTC')::int - 1)) FROM {s}.events GROUP BY 1, 2"
+    )
+    assert q(f"({raw_months}) EXCEPT SELECT month, user_key, days FROM {{s}}.user_months") == []
+    assert q(f"SELECT month, user_key, days FROM {{s}}.user_months EXCEPT ({raw_months})") == []
 
 
 def committed_and_end(bootstrap: str, group: str, topic: str) -> tuple[dict[int, int], dict[int, int]]:

@@ -58,6 +58,12 @@ def ranges(seed: int) -> list[tuple[datetime, datetime]]:
         (t(2026, 10, 31, 23, 55, 17), datetime(2026, 11, 1, 0, 0, 0, 500_000, tzinfo=UTC)),
         (datetime(2026, 11, 15, 12, 29, 59, 999_999, tzinfo=UTC), datetime(2026, 11, 15, 12, 35, 0, 1, tzinfo=UTC)),
         (datetime(2026, 10, 28, 22, 0, 0, 123456, tzinfo=UTC), datetime(2026, 12, 4, 1, 2, 3, 4, tzinfo=UTC)),
+        # user_months paths: whole days in one month with an edge in that month and one in the next (the
+        # benchmark's shifted month), both edges in other months, an edge in the previous month, two months
+        (t(2026, 11, 1, 0, 0, 7), t(2026, 12, 1, 0, 0, 7)),
+        (t(2026, 10, 31, 0, 0, 7), t(2026, 12, 1, 0, 0, 7)),
+        (t(2026, 11, 30, 10), t(2026, 12, 2, 5)),
+        (t(2026, 10, 30, 12), t(2026, 11, 2)),
     ]
     for _ in range(5):
         start = t(2026, 10, 29) + timedelta(seconds=rnd.uniform(0, 33 * 86_400))
@@ -160,6 +166,14 @@ async def test_sanity_the_dataset_uses_rollups_and_edges(dataset: Dataset, pg_co
     minutes = pg_conn.execute(sql.SQL("SELECT sum(events) FROM {}.event_counts_minute").format(s)).fetchone()
     assert minutes is not None
     assert minutes[0] == dataset.rows
+    coarse = pg_conn.execute(
+        sql.SQL(
+            "SELECT (SELECT sum(events) FROM {s}.event_counts_hour), (SELECT count(*) FROM {s}.user_months)"
+        ).format(s=s)
+    ).fetchone()
+    assert coarse is not None
+    assert coarse[0] == dataset.rows
+    assert coarse[1] > 0
     on_edge = pg_conn.execute(
         sql.SQL("SELECT count(*) FROM {}.events WHERE ts = '2026-11-01T00:00:00Z'").format(s)
     ).fetchone()

@@ -24,14 +24,14 @@ pytestmark = pytest.mark.integration
 
 
 def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
-    assert migrate(pg_conn, pg_schema) == [1, 2]
+    assert migrate(pg_conn, pg_schema) == [1, 2, 3]
     assert migrate(pg_conn, pg_schema) == []
     rows = pg_conn.execute(
         sql.SQL("SELECT version, name, length(checksum) FROM {}.schema_migrations ORDER BY version").format(
             sql.Identifier(pg_schema)
         )
     ).fetchall()
-    assert rows == [(1, "events", 64), (2, "ledger_brin", 64)]
+    assert rows == [(1, "events", 64), (2, "ledger_brin", 64), (3, "hour_counts_user_months", 64)]
     tables = {
         r[0]
         for r in pg_conn.execute(
@@ -41,7 +41,15 @@ def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg
             (pg_schema, pg_schema),
         ).fetchall()
     }
-    assert {"events", "event_ids", "event_counts_minute", "user_days", "schema_migrations"} <= tables
+    assert {
+        "events",
+        "event_ids",
+        "event_counts_minute",
+        "user_days",
+        "event_counts_hour",
+        "user_months",
+        "schema_migrations",
+    } <= tables
     indexes = {
         r[0]
         for r in pg_conn.execute(
@@ -71,7 +79,7 @@ def test_concurrent_migrations_apply_once(endpoints: Endpoints, pg_conn: psycopg
         for t in threads:
             t.join(120)
         assert errors == []
-        assert sorted(results) == [[], [], [], [], [1, 2]]
+        assert sorted(results) == [[], [], [], [], [1, 2, 3]]
     finally:
         pg_conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
 

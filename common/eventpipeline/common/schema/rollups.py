@@ -11,11 +11,16 @@ from psycopg import sql
 
 
 def rebuild_rollups(conn: psycopg.Connection[Any], schema: str) -> None:
-    """Replace `event_counts_minute` and `user_days` with what the raw rows of `events` say (contracts.md)."""
+    """Replace every rollup (contracts.md) with what the raw rows of `events` say; the coarser ones are derived
+    from the finer ones inside the same transaction (a fraction of rescanning `events`)."""
     validate_schema(schema)
     s = sql.Identifier(schema)
     with conn.transaction():
-        conn.execute(sql.SQL("TRUNCATE {s}.event_counts_minute, {s}.user_days").format(s=s))
+        conn.execute(
+            sql.SQL("TRUNCATE {s}.event_counts_minute, {s}.user_days, {s}.event_counts_hour, {s}.user_months").format(
+                s=s
+            )
+        )
         conn.execute(
             sql.SQL(
                 "INSERT INTO {s}.event_counts_minute (bucket, type, events)"
@@ -27,5 +32,20 @@ def rebuild_rollups(conn: psycopg.Connection[Any], schema: str) -> None:
                 "INSERT INTO {s}.user_days (day, type, user_key)"
                 " SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
                 " FROM {s}.events"
+            ).format(s=s)
+        )
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.event_counts_hour (bucket, type, events)"
+                " SELECT date_trunc('hour', bucket, 'UTC'), type, sum(events)"
+                " FROM {s}.event_counts_minute GROUP BY 1, 2"
+            ).format(s=s)
+        )
+        conn.execute(
+            sql.SQL(
+                "INSERT INTO {s}.user_months (month, user_key, days)"
+                " SELECT date_trunc('month', day::timestamp)::date, user_key,"
+                " bit_or(1 << (extract(day FROM day)::int - 1))"
+                " FROM {s}.user_days GROUP BY 1, 2"
             ).format(s=s)
         )

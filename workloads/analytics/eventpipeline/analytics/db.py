@@ -48,8 +48,10 @@ class Database:
         return {
             "application_name": f"{self._s.application_name}-{app_name}",
             "connect_timeout": self._s.connect_timeout_seconds,
-            # JIT compiles for ~0.4 s before a month-long aggregate even starts; these queries never repay it
-            "options": f"-c statement_timeout={self._s.statement_timeout_ms} -c TimeZone=UTC -c jit=off",
+            # JIT compiles for ~0.4 s before a month-long aggregate even starts; these queries never repay it.
+            # work_mem: a multi-month distinct over `user_months` spills to disk at the default 4 MB.
+            "options": f"-c statement_timeout={self._s.statement_timeout_ms} -c TimeZone=UTC -c jit=off"
+            " -c work_mem=32MB",
             "autocommit": True,
             "prepare_threshold": None,  # plan each range afresh: edge and month ranges differ wildly
         }

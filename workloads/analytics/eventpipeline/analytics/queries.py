@@ -1,7 +1,9 @@
-"""The SQL behind each endpoint: minute rollups for the aligned middle of a range, raw rows for its edges.
+"""The SQL behind each endpoint: hour and minute rollups for the aligned middle of a range, raw rows for its edges.
 
-Counts: `event_counts_minute` covers whole minutes, raw `events` the partial minutes at both ends.
-Unique users (exact, per the contract): `user_days` covers whole UTC days, raw `events` the partial days.
+Counts: `event_counts_hour` covers whole hours, `event_counts_minute` the whole minutes around them, raw `events`
+the partial minutes at both ends.
+Unique users (exact, per the contract): without a type, `user_months` (users.py); with one, `user_days` for whole
+UTC days; raw `events` for the partial days.
 All values are bound parameters; only the schema name (validated by settings) is composed, as an identifier.
 """
 
@@ -20,6 +22,7 @@ from eventpipeline.analytics.params import (
     canonical_ts,
     truncate,
 )
+from eventpipeline.analytics.users import UniqueUsers
 from psycopg import AsyncConnection, sql
 
 # user_key as the contract defines it: the user id, or else 'anon:' || the anonymous id.
@@ -59,9 +62,11 @@ class Queries:
         self._ids = {
             "events": sql.Identifier(schema, "events"),
             "minutes": sql.Identifier(schema, "event_counts_minute"),
+            "hours": sql.Identifier(schema, "event_counts_hour"),
             "user_days": sql.Identifier(schema, "user_days"),
         }
         self._cache: dict[tuple[str, bool], sql.Composed] = {}
+        self._users = UniqueUsers(schema)
 
     def _stmt(self, name: str, with_type: bool, template: str) -> sql.Composed:
         key = (name, with_type)
@@ -73,8 +78,14 @@ class Queries:
     # counts by type: summary and top(type)
     _COUNTS = """
         SELECT type, sum(n)::bigint AS n FROM (
+            SELECT type, sum(events) AS n FROM {hours}
+             WHERE bucket >= %(hs)s AND bucket < %(he)s{tf} GROUP BY type
+            UNION ALL
             SELECT type, sum(events) AS n FROM {minutes}
-             WHERE bucket >= %(ms)s AND bucket < %(me)s{tf} GROUP BY type
+             WHERE bucket >= %(ms)s AND bucket < %(hs)s{tf} GROUP BY type
+            UNION ALL
+            SELECT type, sum(events) AS n FROM {minutes}
+             WHERE bucket >= %(he)s AND bucket < %(me)s{tf} GROUP BY type
             UNION ALL
             SELECT type, count(*) FROM {events} WHERE ts >= %(s)s AND ts < %(ms)s{tf} GROUP BY type
             UNION ALL
@@ -94,8 +105,14 @@ class Queries:
 
     _SERIES = """
         SELECT b, sum(n)::bigint FROM (
+            SELECT date_trunc(%(unit)s, bucket, 'UTC') AS b, sum(events) AS n FROM {hours}
+             WHERE bucket >= %(hs)s AND bucket < %(he)s{tf} GROUP BY 1
+            UNION ALL
             SELECT date_trunc(%(unit)s, bucket, 'UTC') AS b, sum(events) AS n FROM {minutes}
-             WHERE bucket >= %(ms)s AND bucket < %(me)s{tf} GROUP BY 1
+             WHERE bucket >= %(ms)s AND bucket < %(hs)s{tf} GROUP BY 1
+            UNION ALL
+            SELECT date_trunc(%(unit)s, bucket, 'UTC') AS b, sum(events) AS n FROM {minutes}
+             WHERE bucket >= %(he)s AND bucket < %(me)s{tf} GROUP BY 1
             UNION ALL
             SELECT date_trunc(%(unit)s, ts, 'UTC'), count(*) FROM {events}
              WHERE ts >= %(s)s AND ts < %(ms)s{tf} GROUP BY 1
@@ -115,9 +132,14 @@ class Queries:
         """Without rollups (the benchmark's baseline) the whole range is an edge: raw rows only."""
         return split(rng, unit) if self._use_rollups else Split(rng.start, rng.end, rng.end, rng.end)
 
-    def _minute_params(self, rng: Range, type_: str | None) -> dict[str, Any]:
+    def _minute_params(self, rng: Range, type_: str | None, *, hours: bool = True) -> dict[str, Any]:
+        """Raw [s, ms), minutes [ms, hs), hours [hs, he), minutes [he, me), raw [me, e); no hours: hs = he = me."""
         cut = self._split(rng, "minute")
-        return {"s": cut.start, "ms": cut.mid_start, "me": cut.mid_end, "e": cut.end, "type": type_}
+        hs = he = cut.mid_end
+        if hours and cut.mid_start < cut.mid_end:
+            inner = split(Range(cut.mid_start, cut.mid_end), "hour")
+            hs, he = inner.mid_start, inner.mid_end
+        return {"s": cut.start, "ms": cut.mid_start, "hs": hs, "he": he, "me": cut.mid_end, "e": cut.end, "type": type_}
 
     async def _counts(self, conn: AsyncConnection[Any], rng: Range, type_: str | None) -> list[tuple[str, int]]:
         stmt = self._stmt("counts", type_ is not None, self._COUNTS)
@@ -127,6 +149,9 @@ class Queries:
     async def summary(self, conn: AsyncConnection[Any], q: SummaryQuery) -> dict[str, Any]:
         by_type = await self._counts(conn, q.range, q.type)
         days = self._split(q.range, "day")
+        if q.type is None and self._use_rollups:
+            users = await self._users.count(conn, days.start, days.mid_start, days.mid_end, days.end)
+            return self._summary_answer(q, by_type, users)
         params = {
             "s": days.start,
             "dms": days.mid_start,
@@ -138,17 +163,22 @@ class Queries:
         }
         cur = await conn.execute(self._stmt("users", q.type is not None, self._USERS), params)
         row = await cur.fetchone()
+        return self._summary_answer(q, by_type, int(row[0]) if row else 0)
+
+    @staticmethod
+    def _summary_answer(q: SummaryQuery, by_type: list[tuple[str, int]], users: int) -> dict[str, Any]:
         return {
             "from": canonical_ts(q.range.start),
             "to": canonical_ts(q.range.end),
             "type": q.type,
             "total_events": sum(n for _, n in by_type),
-            "unique_users": int(row[0]) if row else 0,
+            "unique_users": users,
             "events_by_type": [{"type": t, "events": n} for t, n in by_type],
         }
 
     async def timeseries(self, conn: AsyncConnection[Any], q: TimeseriesQuery) -> dict[str, Any]:
-        params = self._minute_params(q.range, q.type) | {"unit": q.interval}
+        # a minute series cannot use hour buckets
+        params = self._minute_params(q.range, q.type, hours=q.interval != "minute") | {"unit": q.interval}
         cur = await conn.execute(self._stmt("series", q.type is not None, self._SERIES), params)
         counts = {b.astimezone(UTC): int(n) for b, n in await cur.fetchall()}
         step = INTERVALS[q.interval]

@@ -63,6 +63,22 @@ WITH new_ids AS (
     SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)
     FROM fresh ORDER BY 1, 2, 3
     ON CONFLICT DO NOTHING
+), hours AS (
+    INSERT INTO {s}.event_counts_hour AS h (bucket, type, events)
+    SELECT date_trunc('hour', ts, 'UTC'), type, count(*) FROM fresh GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (bucket, type) DO UPDATE SET events = h.events + excluded.events
+), months AS (
+    -- bits only ever get added: a (month, user) whose snapshot row already has them is skipped (no row lock)
+    INSERT INTO {s}.user_months AS m (month, user_key, days)
+    SELECT b.month, b.user_key, b.days FROM (
+        SELECT date_trunc('month', ts AT TIME ZONE 'UTC')::date AS month,
+               coalesce(user_id, 'anon:' || anonymous_id) AS user_key,
+               bit_or(1 << (extract(day FROM ts AT TIME ZONE 'UTC')::int - 1)) AS days
+        FROM fresh GROUP BY 1, 2
+    ) b LEFT JOIN {s}.user_months cur USING (month, user_key)
+    WHERE cur.days IS NULL OR cur.days | b.days <> cur.days
+    ORDER BY 1, 2
+    ON CONFLICT (month, user_key) DO UPDATE SET days = m.days | excluded.days
 )
 SELECT count(*) FROM fresh
 """
