@@ -47,10 +47,11 @@ _ONE_MONTH = f"""
           FROM {{user_months}} WHERE month = %(month)s
     )
     SELECT w.n + (SELECT count(*) FROM (
-        SELECT c FROM unnest(w.candidates) c WHERE c IN (
-            SELECT {USER_KEY} FROM {{events}} WHERE ts >= %(in1)s AND ts < %(in1_end)s
+        SELECT k FROM (
+            SELECT {USER_KEY} AS k FROM {{events}} WHERE ts >= %(in1)s AND ts < %(in1_end)s
             UNION ALL
-            SELECT {USER_KEY} FROM {{events}} WHERE ts >= %(in2)s AND ts < %(in2_end)s)
+            SELECT {USER_KEY} FROM {{events}} WHERE ts >= %(in2)s AND ts < %(in2_end)s) i
+         WHERE k IN (SELECT unnest(w.candidates))  -- hashes the few candidates, not the edge's users
         UNION
         SELECT k FROM (
             SELECT {USER_KEY} AS k FROM {{events}} WHERE ts >= %(out1)s AND ts < %(out1_end)s
