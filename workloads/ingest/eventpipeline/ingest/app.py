@@ -44,6 +44,7 @@ def kafka_sink(settings: IngestSettings, metrics: IngestMetrics) -> Sink:
         ready_interval_s=settings.ready_check_interval_seconds,
         ready_timeout_s=settings.ready_check_timeout_seconds,
         on_delivered=metrics.delivery_seconds.observe,
+        busy_poll_s=settings.kafka_poll_interval_ms / 1000,
     )
 
 

@@ -1,16 +1,17 @@
 """The Kafka side: an idempotent confluent-kafka producer whose delivery reports resolve asyncio futures.
 
 A request produces all its events at once, then awaits ONE future that resolves when the last of its
-delivery reports arrives (or the first one fails). Reports are served by a dedicated thread calling
-`poll()`; it hands finished requests to the event loop in one `call_soon_threadsafe` per poll, so the
-loop is never blocked and never woken once per message.
+delivery reports arrives (or the first one fails). Reports are served on the event loop itself by a
+`poll(0)` timer: every `busy_poll_s` while messages are in flight, every `idle_poll_s` otherwise (error
+callbacks). A poll thread did this before; it cost a GIL hand-off per poll (the loop waited for it, or it
+waited up to the 5 ms switch interval for the loop) and a self-pipe wake-up of the loop per poll
+(docs/benchmarks.md, ingest profile). `poll(0)` never blocks the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -54,7 +55,7 @@ class Sink(Protocol):
 
 
 class _Pending:
-    """One request's outstanding deliveries; mutated only by the poll thread once producing started."""
+    """One request's outstanding deliveries; mutated only by delivery callbacks once producing started."""
 
     __slots__ = ("done", "error", "future", "remaining", "started")
 
@@ -101,7 +102,7 @@ def producer_config(
 
 
 class KafkaSink:
-    """Owns the producer, the poll thread and the readiness probe; created and closed in the app lifespan."""
+    """Owns the producer, its poll timer and the readiness probe; created and closed in the app lifespan."""
 
     def __init__(
         self,
@@ -112,16 +113,22 @@ class KafkaSink:
         ready_interval_s: float,
         ready_timeout_s: float,
         on_delivered: Callable[[float], None] = lambda _s: None,
+        busy_poll_s: float = 0.001,
+        idle_poll_s: float = 0.1,
+        producer_factory: Callable[[dict[str, Any]], Producer] = Producer,
     ) -> None:
         self._topic = topic
-        self._producer = Producer({**config, "error_cb": self._on_error})
+        self._producer = producer_factory({**config, "error_cb": self._on_error})
+        self._busy_poll = busy_poll_s
+        self._idle_poll = idle_poll_s
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_busy = False
         self._timeout = message_timeout_s + 2.0  # librdkafka reports a timeout first; this is a backstop
         self._ready_interval = ready_interval_s
         self._ready_timeout = ready_timeout_s
         self._on_delivered = on_delivered
-        self._done: deque[_Pending] = deque()  # appended by the poll thread, drained by the loop
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._done: deque[_Pending] = deque()  # appended by delivery callbacks, drained on the loop
+        self._stopped = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready_task: asyncio.Task[None] | None = None
         self._ready = False
@@ -132,8 +139,7 @@ class KafkaSink:
     # --- lifecycle -------------------------------------------------------------------------------
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
-        self._thread = threading.Thread(target=self._poll_forever, name="kafka-poll", daemon=True)
-        self._thread.start()
+        self._arm(busy=False)
         await self._check_ready()
         self._ready_task = asyncio.create_task(self._ready_forever(), name="kafka-ready")
 
@@ -141,9 +147,9 @@ class KafkaSink:
         """Stop polling, flush what is queued (resolving its waiters), return how many messages were left."""
         if self._ready_task is not None:
             self._ready_task.cancel()
-        self._stop.set()
-        if self._thread is not None:
-            await asyncio.to_thread(self._thread.join)
+        self._stopped = True
+        if self._timer is not None:
+            self._timer.cancel()
         left: int = await asyncio.to_thread(self._producer.flush, flush_timeout_s)
         self._drain()
         if left:
@@ -186,21 +192,34 @@ class KafkaSink:
             raise DeliveryFailed("queue_full", "the producer queue is full") from None
         except KafkaException as exc:
             raise DeliveryFailed("kafka_error", str(exc)) from None
+        finally:
+            if not self._timer_busy:
+                self._arm(busy=True)
         timer = loop.call_later(self._timeout, _expire, future)
         try:
             return await future
         finally:
             timer.cancel()
 
-    def _poll_forever(self) -> None:
-        poll = self._producer.poll
-        while not self._stop.is_set():
-            poll(0.05)
-            if self._done and self._loop is not None:
-                self._loop.call_soon_threadsafe(self._drain)
+    def _arm(self, *, busy: bool) -> None:
+        """(Re)schedule the next poll: soon while messages are in flight, rarely when idle."""
+        if self._timer is not None:
+            self._timer.cancel()
+        assert self._loop is not None
+        self._timer_busy = busy
+        self._timer = self._loop.call_later(self._busy_poll if busy else self._idle_poll, self._poll_tick)
+
+    def _poll_tick(self) -> None:
+        """On the loop: serve every delivery report and error callback that arrived, resolve finished requests."""
+        self._timer = None
+        if self._stopped:
+            return
+        self._producer.poll(0)
+        self._drain()
+        self._arm(busy=len(self._producer) > 0)
 
     def _drain(self) -> None:
-        """On the loop: resolve every finished request (several drains may be queued; extra ones find nothing)."""
+        """On the loop: resolve every finished request."""
         done = self._done
         now = time.perf_counter()
         while done:

@@ -36,6 +36,9 @@ class IngestSettings(BaseSettings):
     kafka_linger_ms: float = Field(0.0, ge=0, description="0 measured best for latency; see docs/benchmarks.md.")
     kafka_message_timeout_ms: int = Field(5000, ge=100)
     kafka_queue_max_messages: int = Field(200_000, ge=1000)
+    kafka_poll_interval_ms: float = Field(
+        1.0, gt=0, le=100, description="How often the event loop serves delivery reports while messages are in flight."
+    )
     kafka_extra: dict[str, str] = Field(default_factory=dict, description="Extra librdkafka settings (JSON).")
 
     # Readiness: a cached metadata request for the topic.
