@@ -9,6 +9,9 @@ from typing import Any
 import orjson
 
 _RESERVED = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+# kopf attaches its whole OperatorSettings object (and a flag) to every record of an object's logger: about 2 KB of
+# unchanging text per line (a timer's "succeeded" every 10 s), so the operator's log was mostly that.
+_KOPF_INTERNAL = frozenset({"settings", "k8s_skip"})
 
 
 class JsonFormatter(logging.Formatter):
@@ -26,8 +29,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "msg": record.getMessage(),
         }
+        kopf = record.name.startswith("kopf")
         for key, value in record.__dict__.items():
-            if key not in _RESERVED and not key.startswith("_"):
+            if key not in _RESERVED and not key.startswith("_") and not (kopf and key in _KOPF_INTERNAL):
                 payload[key] = value
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
