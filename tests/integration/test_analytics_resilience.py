@@ -152,6 +152,8 @@ async def test_redis_stopped_answers_stay_correct(endpoints: Any, dataset: Datas
         async with running_app(s) as (client, app):
             miss = await client.get("/v1/metrics/summary", params=RANGE)
             assert miss.headers["x-cache"] == "miss"
+            assert miss.headers["content-type"] == "application/json"
+            assert int(miss.headers["content-length"]) == len(miss.content)
             stored = redis.Redis.from_url(server.endpoint, decode_responses=True).keys(f"{s.cache_prefix}summary?*")
             assert len(stored) == 2  # the answer really went to Redis, with its stale copy
             assert len([k for k in stored if str(k).endswith(":stale")]) == 1

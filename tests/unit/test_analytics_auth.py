@@ -34,3 +34,13 @@ def test_empty_keys_file_is_an_error(tmp_path: Path) -> None:
 
 def test_no_keys_file_disables_auth() -> None:
     assert KeyChecker(None).allows(Headers({}))
+
+
+def test_raw_headers_authorization_wins_over_read_key_in_any_order(tmp_path: Path) -> None:
+    path = tmp_path / "keys"
+    path.write_text("k1\n")
+    checker = KeyChecker(load_keys(path))
+    assert checker.allows_raw([(b"x-read-key", b"nope"), (b"authorization", b"Bearer k1")])
+    assert not checker.allows_raw([(b"x-read-key", b"k1"), (b"authorization", b"Bearer nope")])
+    assert checker.allows_raw([(b"host", b"x"), (b"x-read-key", b"k1")])
+    assert not checker.allows_raw([(b"host", b"x")])

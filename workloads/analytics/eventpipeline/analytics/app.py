@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -52,6 +53,23 @@ def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None
     return Response(orjson.dumps(payload), status_code=status, media_type="application/json", headers=headers)
 
 
+class Answer(Response):
+    """A JSON body with its headers built straight as ASGI bytes: Response.__init__ (header normalization) was
+    the largest single cost of a cached answer."""
+
+    media_type = "application/json"
+
+    def __init__(self, body: bytes, how: str) -> None:  # deliberately skips Response.__init__
+        self.status_code = 200
+        self.body = body
+        self.background = None
+        self.raw_headers = [
+            (b"content-length", str(len(body)).encode()),
+            (b"content-type", b"application/json"),
+            (b"x-cache", how.encode()),
+        ]
+
+
 @dataclass
 class Services:
     """Everything a request needs; built and torn down by the lifespan."""
@@ -97,7 +115,8 @@ class MetricsMiddleware:
             handler = self.fast.get(scope["path"]) if scope["method"] == "GET" else None
             if handler is not None:
                 response = await handler(Request(scope, receive))
-                await response(scope, receive, send_wrapper)
+                status = response.status_code  # sent as is: no need to watch the messages
+                await response(scope, receive, send)
             else:
                 await self.app(scope, receive, send_wrapper)
         finally:
@@ -138,6 +157,10 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         await svc.db.open()
         svc.cache = Cache(settings, metrics, redis_client(settings) if settings.redis_url else None)
         await svc.cache.warm_up()
+        # Everything allocated so far lives as long as the process: keep it out of every future collection
+        # (fewer, shorter GC pauses in the cached path's tail latency).
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
@@ -151,7 +174,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         name: str, parse: Callable[[dict[str, str], Limits], Query] | None
     ) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
-            if not svc.keys.allows(request.headers):
+            if not svc.keys.allows_raw(request.scope["headers"]):
                 return _json({"error": "unauthorized"}, 401, {"WWW-Authenticate": "Bearer"})
             raw = (name, request.scope["query_string"])
             known = parsed.get(raw)
@@ -174,7 +197,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
                 return _json({"error": "database unavailable"}, 503)
             if query is None:  # freshness: the age is computed now, from the cached newest timestamp
                 body = orjson.dumps(freshness_answer(orjson.loads(body), datetime.now(UTC)))
-            return Response(body, media_type="application/json", headers={"X-Cache": how})
+            return Answer(body, how)
 
         return handle
 

@@ -23,12 +23,25 @@ def _digest(key: str) -> bytes:
     return hashlib.sha256(key.encode()).digest()
 
 
-def presented_key(headers: Headers) -> str | None:
-    auth = headers.get("authorization")
+def presented_key_raw(headers: list[tuple[bytes, bytes]]) -> str | None:
+    """The key from the ASGI scope's raw (lower-cased) headers; `Authorization` wins over `X-Read-Key`.
+
+    Raw headers, not a `Headers` object: this runs on every cached answer (docs/benchmarks.md)."""
+    auth = read_key = None
+    for name, value in headers:
+        if name == b"authorization":
+            auth = value
+            break
+        if name == b"x-read-key" and read_key is None:
+            read_key = value
     if auth is not None:
-        scheme, _, value = auth.partition(" ")
-        return value.strip() if scheme.lower() == "bearer" and value.strip() else None
-    return headers.get("x-read-key") or None
+        scheme, _, key = auth.decode("latin-1").partition(" ")
+        return key.strip() if scheme.lower() == "bearer" and key.strip() else None
+    return read_key.decode("latin-1") if read_key else None
+
+
+def presented_key(headers: Headers) -> str | None:
+    return presented_key_raw(headers.raw)
 
 
 class KeyChecker:
@@ -40,9 +53,14 @@ class KeyChecker:
         return self._keys is not None
 
     def allows(self, headers: Headers) -> bool:
+        return self._check(presented_key(headers))
+
+    def allows_raw(self, headers: list[tuple[bytes, bytes]]) -> bool:
+        return self._check(presented_key_raw(headers))
+
+    def _check(self, key: str | None) -> bool:
         if self._keys is None:
             return True
-        key = presented_key(headers)
         if key is None:
             return False
         digest = _digest(key)
