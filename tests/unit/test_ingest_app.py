@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import concurrent.futures
+import logging
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -183,6 +184,18 @@ def test_kafka_failure_is_503_with_retry_after(client: TestClient, sink: FakeSin
     assert 'ep_ingest_requests_rejected_total{reason="kafka_unavailable"} 1.0' in metrics
 
 
+def test_refusals_are_all_counted_but_logged_once_a_second(
+    client: TestClient, sink: FakeSink, caplog: pytest.LogCaptureFixture
+) -> None:
+    sink.available = False
+    with caplog.at_level(logging.WARNING, logger="eventpipeline.ingest.handler"):
+        for _ in range(5):
+            assert client.post("/v1/events", json=GOOD, headers=AUTH).status_code == 503
+    lines = [r for r in caplog.records if r.getMessage() == "events refused: kafka"]
+    assert len(lines) == 1
+    assert 'ep_ingest_requests_rejected_total{reason="kafka_unavailable"} 5.0' in client.get("/metrics").text
+
+
 def test_rate_limit_is_429_with_retry_after(tmp_path: Path, sink: FakeSink) -> None:
     settings = make_settings(tmp_path, rate_limit_events_per_second=1, rate_limit_burst_events=3)
     with TestClient(create_app(settings, sink_factory=lambda _s, _m: sink)) as client:
@@ -202,12 +215,16 @@ def test_health_ready_and_metrics(client: TestClient, sink: FakeSink) -> None:
     assert client.get("/healthz").status_code == 503
     client.post("/v1/events", json=GOOD, headers=AUTH)
     client.post("/v1/events", json=GOOD)
+    client.post("/v1/batch", json=[GOOD], headers=AUTH)
     text = client.get("/metrics").text
     assert 'ep_http_requests_total{method="POST",route="/v1/events",status="202"} 1.0' in text
+    assert 'ep_http_requests_total{method="POST",route="/v1/batch",status="202"} 1.0' in text
+    assert 'ep_http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in text
+    assert 'ep_http_requests_total{method="GET",route="/readyz",status="503"} 1.0' in text
     assert (
         'ep_http_request_duration_seconds_bucket{le="0.05",method="POST",route="/v1/events",status="401"} 1.0' in text
     )
-    assert "ep_ingest_events_accepted_total 1.0" in text
+    assert "ep_ingest_events_accepted_total 2.0" in text
     assert "ep_ingest_producer_queue_messages 7.0" in text
     assert client.get("/nope").status_code == 404
     assert 'route="other"' in client.get("/metrics").text

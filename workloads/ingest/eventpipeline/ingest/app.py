@@ -53,7 +53,8 @@ def _json(status: int, payload: object) -> Response:
 
 
 class FastPath:
-    """`POST /v1/events` and `POST /v1/batch` go straight to their handler; everything else to Starlette."""
+    """`POST /v1/events` and `POST /v1/batch` go straight to their handler (which records its own HTTP
+    metrics); everything else goes to Starlette behind the metrics middleware."""
 
     def __init__(self, app: ASGIApp, routes: dict[str, Callable[[Scope, Receive, Send], object]]) -> None:
         self._app = app
@@ -132,5 +133,6 @@ def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_si
         lifespan=lifespan,
     )
     starlette.state.handler = handler
-    fast = FastPath(starlette, {"/v1/events": handler.events, "/v1/batch": handler.batch})
-    return HttpMetricsMiddleware(fast, metrics)
+    return FastPath(
+        HttpMetricsMiddleware(starlette, metrics), {"/v1/events": handler.events, "/v1/batch": handler.batch}
+    )

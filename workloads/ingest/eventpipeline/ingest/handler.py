@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from time import perf_counter
 from typing import Final
 
 import orjson
@@ -19,6 +20,7 @@ from eventpipeline.ingest.metrics import IngestMetrics
 from eventpipeline.ingest.producer import DeliveryFailed, Sink
 from eventpipeline.ingest.ratelimit import RateLimiter
 from eventpipeline.ingest.settings import IngestSettings
+from eventpipeline.ingest.throttle import LogThrottle
 from eventpipeline.ingest.validation import (
     JSON_TYPES,
     NDJSON_TYPES,
@@ -62,6 +64,7 @@ class EventHandler:
     limiter: RateLimiter
     sink: Sink | None = None
     inflight: int = 0
+    log_throttle: LogThrottle = field(default_factory=LogThrottle)
 
     async def events(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._serve(scope, receive, send, batch=False)
@@ -70,14 +73,20 @@ class EventHandler:
         await self._serve(scope, receive, send, batch=True)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send, *, batch: bool) -> None:
+        """Answer and record the contract's HTTP metrics here (no wrapping `send` per request, as a
+        middleware must); as HttpMetricsMiddleware does, a request that got no answer counts as 500."""
+        started = perf_counter()
+        status = 500
         try:
             reply = await self.handle(scope["headers"], receive, batch=batch)
+            headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
+            status = reply.status
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": reply.body})
         except _Disconnected:
             self.metrics.reject("client_disconnected")
-            return
-        headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
-        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-        await send({"type": "http.response.body", "body": reply.body})
+        finally:
+            self.metrics.observe_http(scope["path"], "POST", status, perf_counter() - started)
 
     async def handle(self, raw_headers: Headers, receive: Receive, *, batch: bool) -> Reply:
         authorization = write_key = content_type = content_length = None
@@ -159,7 +168,12 @@ class EventHandler:
 
     def _unavailable(self, reason: str, events: int, detail: str) -> Reply:
         self.metrics.reject(reason, events)
-        log.warning("events refused: kafka", extra={"reason": reason, "events": events, "detail": detail})
+        refused = self.log_throttle.allow(reason)
+        if refused:  # the metric counts every refusal; the log says how many this line stands for
+            log.warning(
+                "events refused: kafka",
+                extra={"reason": reason, "events": events, "detail": detail, "requests_since_last_line": refused},
+            )
         retry = str(self.settings.retry_after_seconds).encode()
         return _reply(503, {"error": "unavailable", "reason": reason, "retry": True}, (b"retry-after", retry))
 
