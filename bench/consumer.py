@@ -239,16 +239,72 @@ def baseline(bootstrap: str, topic: str, dsn: str, schema: str, n: int) -> float
     return done / (time.perf_counter() - started)
 
 
+class CpuSampler:
+    """CPU seconds (user + system, from /proc) of the consumer process and of its PostgreSQL backends (found by
+    application_name; same machine), so the bench reports CPU per event next to the contended wall-clock rate."""
+
+    def __init__(self, app: str, dsn: str) -> None:
+        self._app, self._dsn = app, dsn
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._last: dict[int, float] = {}  # pid -> last CPU seconds seen (backends exit at the end)
+        self._consumer: int | None = None
+        self._base: dict[int, float] = {}
+        self._conn: psycopg.Connection[tuple[int]] | None = None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+    def _cpu(self, pid: int) -> float | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / self._tick
+
+    def sample(self, consumer_pid: int) -> None:
+        self._consumer = consumer_pid
+        if self._conn is None:
+            self._conn = psycopg.connect(self._dsn, autocommit=True)
+        query = "SELECT pid FROM pg_stat_activity WHERE application_name = %s"
+        pids = [r[0] for r in self._conn.execute(query, (self._app,))]
+        for pid in [consumer_pid, *pids]:
+            seconds = self._cpu(pid)
+            if seconds is not None:
+                self._last[pid] = seconds
+
+    def mark(self) -> None:
+        self._base = dict(self._last)
+
+    def since_mark(self) -> tuple[float, float]:
+        """(consumer, backends) CPU seconds since mark(); a backend first seen after the mark counts from zero."""
+        consumer, backends = 0.0, 0.0
+        for pid, seconds in self._last.items():
+            delta = seconds - self._base.get(pid, 0.0)
+            if pid == self._consumer:
+                consumer = delta
+            else:
+                backends += delta
+        return consumer, backends
+
+
 def drain(
     *, bootstrap: str, topic: str, dsn: str, schema: str, n: int, extra: dict[str, str], log: Path
 ) -> dict[str, float]:
     """Run one consumer process over the pre-loaded topic until `n` rows are written; rates and timings."""
+    app = f"ep-bench-{uuid.uuid4().hex[:8]}"  # names the consumer's PostgreSQL backends, to read their CPU
     proc = ConsumerProcess(
-        bootstrap=bootstrap, topic=topic, group=f"bench-{uuid.uuid4().hex[:8]}", dsn=dsn, schema=schema, extra=extra
+        bootstrap=bootstrap,
+        topic=topic,
+        group=f"bench-{uuid.uuid4().hex[:8]}",
+        dsn=f"{dsn}?application_name={app}" if "?" not in dsn else f"{dsn}&application_name={app}",
+        schema=schema,
+        extra=extra,
     ).start(log)
     t0 = time.perf_counter()
     first: tuple[float, float] | None = None
     written = 0.0
+    cpu = CpuSampler(app, dsn)
     try:
         while written < n:
             time.sleep(0.25)
@@ -258,17 +314,26 @@ def drain(
                 written = proc.metric("ep_consumer_events_written_total")
             except OSError:
                 continue
+            assert proc.proc is not None
+            cpu.sample(proc.proc.pid)
             if first is None and written > 0:
                 first = (time.perf_counter(), written)
+                cpu.mark()
             if time.perf_counter() - t0 > 1800:
                 raise RuntimeError("consumer did not finish within 30 minutes")
         t_end = time.perf_counter()
+        assert proc.proc is not None
+        cpu.sample(proc.proc.pid)
         duration = proc.metric("ep_consumer_batch_duration_seconds_sum")
         batches = proc.metric("ep_consumer_batch_duration_seconds_count")
     finally:
+        cpu.close()
         proc.terminate()
     assert first is not None
+    consumer_s, backends_s = cpu.since_mark()
     return {
+        "consumer_cpu_us_per_event": 1e6 * consumer_s / (n - first[1]),
+        "postgres_cpu_us_per_event": 1e6 * backends_s / (n - first[1]),
         "sustained": (n - first[1]) / (t_end - first[0]),
         "end_to_end": n / (t_end - t0),
         "seconds": t_end - first[0],
@@ -326,6 +391,8 @@ def main(argv: Sequence[str]) -> int:
         "ours": round(ours["sustained"], 1),
         "ours_end_to_end": round(ours["end_to_end"], 1),
         "batch_seconds_mean": round(ours["batch_seconds_mean"], 4),
+        "consumer_cpu_us_per_event": round(ours["consumer_cpu_us_per_event"], 1),
+        "postgres_cpu_us_per_event": round(ours["postgres_cpu_us_per_event"], 1),
         "baseline": round(base, 1),
         "baseline_events": args.baseline_events,
         "ratio": round(ours["sustained"] / base, 2),

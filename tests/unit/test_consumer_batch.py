@@ -80,3 +80,18 @@ def test_reject_moves_a_row_to_the_dead_letters_with_the_reason() -> None:
     assert [r.event_id for _, r in batch.rows] == [ID2]
     assert [(d.offset, d.reason) for d in batch.letters] == [(1, "database: value too long")]
     assert batch.offsets == {0: 2}
+
+
+def test_extend_matches_add_one_by_one_including_nul_and_bad_values() -> None:
+    nul = orjson.dumps({"event_id": str(ID2), "type": "a\u0000b", "user_id": "u", "timestamp": "2026-11-15T11:00:00Z"})
+    msgs = [msg(0, 10, value(ID1)), msg(1, 3, b"{bad"), msg(0, 11, nul), msg(1, 4, value(ID2)), msg(0, 12, None)]
+    one, many = new_batch(), new_batch()
+    for m in msgs:
+        one.add(m)
+    many.extend(msgs)
+    assert [(m.offset(), r) for m, r in many.rows] == [(m.offset(), r) for m, r in one.rows] != []
+    assert [(d.offset, d.reason) for d in many.letters] == [(d.offset, d.reason) for d in one.letters]
+    assert [d.reason.split(":")[0] for d in many.letters] == ["value", "value", "value"]
+    assert "NUL" in many.letters[1].reason
+    assert (many.size, many.offsets, many.record_times) == (one.size, one.offsets, one.record_times)
+    assert many.offsets == {0: 12, 1: 4}

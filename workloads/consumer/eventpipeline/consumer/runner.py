@@ -115,13 +115,14 @@ class Runner:
             max_age=timedelta(days=s.max_event_age_days),
             max_future=timedelta(seconds=s.max_future_seconds),
         )
+        good = []
         for msg in msgs:
             err = msg.error()
-            if err is not None:
-                if err.code() != KafkaError._PARTITION_EOF:
-                    logger.warning("consume error", extra={"error": str(err)})
-                continue
-            batch.add(msg)
+            if err is None:
+                good.append(msg)
+            elif err.code() != KafkaError._PARTITION_EOF:
+                logger.warning("consume error", extra={"error": str(err)})
+        batch.extend(good)
         self.metrics.consumed.inc(batch.size)
         self._live.append(batch)
         return batch
