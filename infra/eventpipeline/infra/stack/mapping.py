@@ -6,7 +6,7 @@ translations make that possible, and nothing else is changed (docs/stack.md list
 1. **Program.** `python`/`python3` (or any path ending in `/python`) as the container's command becomes the venv's
    interpreter; a container without a command gets its image's entrypoint, `python -m eventpipeline.<tier>`, where
    `<tier>` is the image name's last path segment (`ghcr.io/eventpipeline/ingest:0.1.0` -> `ingest`), as the
-   Dockerfiles under workloads/ declare.
+   Dockerfile's targets declare.
 2. **Hosts.** In-cluster Service names (`<svc>.<ns>.svc[.cluster.local][:port]`, `<svc>.<ns>:port`) that the
    runner knows a local stand-in for are rewritten in env values and args (the `HostMap`).
 3. **Mount paths.** A volume is materialized into a per-process dir; every env value or arg that names a path
