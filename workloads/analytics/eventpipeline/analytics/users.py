@@ -65,7 +65,7 @@ _MANY_MONTHS = f"""
     SELECT count(*) FROM (
         SELECT m.user_key FROM {{user_months}} m
           JOIN unnest(%(months)s::date[], %(masks)s::int[]) AS r(month, mask) ON m.month = r.month
-         WHERE m.days & r.mask <> 0
+         WHERE m.month = ANY(%(months)s::date[]) AND m.days & r.mask <> 0  -- an index range, not every month
         UNION
         SELECT {USER_KEY} FROM {{events}} WHERE ts >= %(s)s AND ts < %(dms)s
         UNION
