@@ -27,6 +27,7 @@ from eventpipeline.common.schema import (
 )
 from eventpipeline.common.schema.partitions import prune_event_ids
 from eventpipeline.consumer.decode import Row
+from eventpipeline.consumer.userdays import KnownUserDays
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
@@ -37,12 +38,13 @@ COLUMNS = ("event_id", "type", "user_id", "anonymous_id", "ts", "received_at", "
 _STAGE_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS ep_stage ("
     " event_id uuid NOT NULL, type text NOT NULL, user_id text, anonymous_id text,"
-    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties text NOT NULL, context text NOT NULL"
+    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties text NOT NULL, context text NOT NULL,"
+    " new_user_day boolean NOT NULL"  # false: this process knows the row's user_days key is stored (userdays.py)
     ") ON COMMIT DELETE ROWS"
 )
 # Binary COPY: no text formatting in Python nor parsing of uuid/timestamptz on the server (about 3x cheaper than
 # text COPY). The JSON columns travel as text and become jsonb in the insert-select.
-_COPY_TYPES = ("uuid", "text", "text", "text", "timestamptz", "timestamptz", "text", "text")
+_COPY_TYPES = ("uuid", "text", "text", "text", "timestamptz", "timestamptz", "text", "text", "bool")
 
 # Ordered inserts keep concurrent consumers from deadlocking on the same ledger ids or rollup keys.
 # Two heads feed `fresh` (the rows stored by this statement) to the same rollups:
@@ -81,7 +83,7 @@ _ROLLUPS = """, counts AS (
 ), users AS (
     INSERT INTO {s}.user_days (day, type, user_key)
     SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)
-    FROM fresh ORDER BY 1, 2, 3
+    FROM {user_day_rows} ORDER BY 1, 2, 3
     ON CONFLICT DO NOTHING
 ), hours AS (
     INSERT INTO {s}.event_counts_hour AS h (bucket, type, events)
@@ -116,18 +118,22 @@ def unique_by_id(rows: Iterable[Row]) -> list[Row]:
 class PgWriter:
     """One connection, one temp staging table, partitions created on demand in their own transaction."""
 
-    def __init__(self, dsn: str, schema: str) -> None:
+    def __init__(self, dsn: str, schema: str, known: KnownUserDays | None = None) -> None:
         self._dsn = dsn
         self._schema = schema
         self._conn: psycopg.Connection[Any] | None = None
         self._partitions: set[str] = set()
         # "ep-consumer" unless the DSN names one (the benchmark does, to find these backends' CPU)
         self._app = conninfo_to_dict(dsn).get("application_name") or "ep-consumer"
-        self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema))
-        self._apply_optimistic = sql.SQL(_OPTIMISTIC + _ROLLUPS).format(s=sql.Identifier(schema))
+        self._known = known if known is not None else KnownUserDays()
+        self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema), user_day_rows=sql.SQL("fresh"))
+        # every staged row is fresh here, so the user_days upsert can skip the rows whose key is known to be stored
+        self._apply_optimistic = sql.SQL(_OPTIMISTIC + _ROLLUPS).format(
+            s=sql.Identifier(schema), user_day_rows=sql.SQL("ep_stage WHERE new_user_day")
+        )
         self._optimistic = True  # off after a batch met a stored id (a redelivery), on again after a clean one
         self._copy = sql.SQL("COPY ep_stage ({}) FROM STDIN (FORMAT BINARY)").format(
-            sql.SQL(", ").join(map(sql.Identifier, COLUMNS))
+            sql.SQL(", ").join(map(sql.Identifier, (*COLUMNS, "new_user_day")))
         )
 
     @property
@@ -183,26 +189,30 @@ class PgWriter:
 
     def _write(self, unique: Sequence[Row]) -> int:
         self.ensure_months({month_of(r.ts) for r in unique})
+        flags, learn = self._known.flags(unique)
         if self._optimistic:
             try:
-                return self._transaction(unique, self._apply_optimistic)
+                inserted = self._transaction(unique, flags, self._apply_optimistic)
             except psycopg.errors.UniqueViolation as exc:
                 if exc.diag.constraint_name != _LEDGER_KEY:
                     raise
                 logger.debug("a stored id in the batch; writing it through the ledger-gated statement")
-        inserted = self._transaction(unique, self._apply)
+            else:
+                self._known.remember(learn)  # committed: these keys are in user_days now
+                return inserted
+        inserted = self._transaction(unique, flags, self._apply)
         self._optimistic = inserted == len(unique)
         return inserted
 
-    def _transaction(self, unique: Sequence[Row], apply: sql.Composed) -> int:
+    def _transaction(self, unique: Sequence[Row], flags: Sequence[bool], apply: sql.Composed) -> int:
         """COPY the rows into the staging table and run `apply`, in one transaction (rolled back on any error)."""
         conn = self.connection()
         try:
             with conn.cursor() as cur:
                 with cur.copy(self._copy) as copy:
                     copy.set_types(_COPY_TYPES)
-                    for row in unique:
-                        copy.write_row(row)
+                    for row, flag in zip(unique, flags, strict=True):
+                        copy.write_row((*row, flag))
                 cur.execute(apply)
                 fetched = cur.fetchone()
             conn.commit()
@@ -245,7 +255,8 @@ class WriterPool:
     batches at once while the offsets are still committed in batch order by the caller."""
 
     def __init__(self, dsn: str, schema: str, size: int) -> None:
-        self._all = [PgWriter(dsn, schema) for _ in range(size)]
+        known = KnownUserDays()  # one for all writers: a key one of them stored is stored for all
+        self._all = [PgWriter(dsn, schema, known) for _ in range(size)]
         self._free: queue.Queue[PgWriter] = queue.Queue()
         for writer in self._all:
             self._free.put(writer)
