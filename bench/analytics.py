@@ -72,8 +72,8 @@ def dashboard_queries() -> list[str]:
 def hot_queries() -> list[str]:
     """The cached figure's set: last-hour and last-day dashboard queries, cheap enough to keep fresh every TTL.
 
-    (Month-long summaries cost seconds each here, mostly the exact unique users over `user_days`; keeping many of
-    them fresh every 10 s saturates the database, which then starves the API on a 2-core box: see the steady mix.)
+    (Month-long answers still cost 0.1-0.5 s each here (summaries, series) and seconds for a top property, which
+    scans raw rows; keeping many of them fresh every 10 s loads the database, which shares the API's 2 cores.)
     """
     return dashboard_queries()[:12]  # the hour and the day ranges
 
