@@ -9,13 +9,15 @@ older day always goes through the upsert.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence, Set
 from datetime import UTC, date, datetime, timedelta
 
 from eventpipeline.consumer.decode import Row
 
-Key = tuple[date, str, str]
+Pair = tuple[str, str]  # (type, user key)
+Learned = dict[date, set[Pair]]
 MAX_KEYS_PER_DAY = 1_000_000  # about 150 MB at worst; past it a day's set starts over (only costs probes again)
+_NONE: frozenset[Pair] = frozenset()
 
 
 def user_key(row: Row) -> str:
@@ -33,31 +35,41 @@ class KnownUserDays:
         """The oldest day kept: yesterday (UTC)."""
         return ((now or datetime.now(UTC)) - timedelta(days=1)).date()
 
-    def flags(self, rows: Sequence[Row], *, now: datetime | None = None) -> tuple[list[bool], list[Key]]:
-        """Per row: must the upsert see its key? And the keys to remember once the transaction commits."""
+    def flags(self, rows: Sequence[Row], *, now: datetime | None = None) -> tuple[list[bool], Learned]:
+        """Per row: must the upsert see its key? And the keys to remember once the transaction commits.
+        (Runs once per event: the day's sets are looked up once per run of rows of the same day.)"""
         recent = self._recent(now)
-        days = self._days
         flags: list[bool] = []
-        learn: list[Key] = []
+        learn: Learned = {}
+        last_day: date | None = None
+        known: Set[Pair] = _NONE
+        new: set[Pair] | None = None
         for row in rows:
             ts = row.ts
             day = (ts if ts.tzinfo is UTC else ts.astimezone(UTC)).date()
-            pair = (row.type, user_key(row))
-            known = day >= recent and pair in days.get(day, ())
-            flags.append(not known)
-            if not known and day >= recent:
-                learn.append((day, *pair))
+            if day != last_day:
+                last_day = day
+                recent_day = day >= recent
+                known = self._days.get(day, _NONE) if recent_day else _NONE
+                new = learn.setdefault(day, set()) if recent_day else None
+            pair = (row.type, row.user_id if row.user_id is not None else f"anon:{row.anonymous_id}")
+            if pair in known:
+                flags.append(False)
+            else:
+                flags.append(True)
+                if new is not None:
+                    new.add(pair)
         return flags, learn
 
-    def remember(self, keys: Iterable[Key], *, now: datetime | None = None) -> None:
+    def remember(self, learned: Learned, *, now: datetime | None = None) -> None:
         """After COMMIT: these keys are in `user_days`. Days older than yesterday are forgotten."""
         recent = self._recent(now)
         for day in [d for d in self._days if d < recent]:
             del self._days[day]
-        for day, type_, user in keys:
-            if day < recent:
+        for day, pairs in learned.items():
+            if day < recent or not pairs:
                 continue
             known = self._days.setdefault(day, set())
-            if len(known) >= MAX_KEYS_PER_DAY:
+            if len(known) + len(pairs) > MAX_KEYS_PER_DAY:
                 known.clear()
-            known.add((type_, user))
+            known.update(pairs)
