@@ -96,7 +96,7 @@ _ROLLUPS = """, counts AS (
         SELECT date_trunc('month', ts AT TIME ZONE 'UTC')::date AS month,
                coalesce(user_id, 'anon:' || anonymous_id) AS user_key,
                bit_or(1 << (extract(day FROM ts AT TIME ZONE 'UTC')::int - 1)) AS days
-        FROM fresh GROUP BY 1, 2
+        FROM {user_day_rows} GROUP BY 1, 2  -- a stored user_days key implies its day bit is stored too
     ) b LEFT JOIN {s}.user_months cur USING (month, user_key)
     WHERE cur.days IS NULL OR cur.days | b.days <> cur.days
     ORDER BY 1, 2
