@@ -348,6 +348,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--baseline-events", type=int, default=20_000, help="events for the per-row baseline")
     parser.add_argument("--partitions", type=int, default=3)
     parser.add_argument("--batch", type=int, default=5000, help="EP_CONSUMER_BATCH_MAX_MESSAGES")
+    parser.add_argument("--users", type=int, default=5000, help="distinct users in the pre-loaded events")
     parser.add_argument("--keep", action="store_true", help="keep the topic and schemas")
     args = parser.parse_args(list(argv))
 
@@ -361,7 +362,7 @@ def main(argv: Sequence[str]) -> int:
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-consumer-{tag}.log"
     try:
         t = time.perf_counter()
-        produced = produce(ep.kafka_bootstrap, topic, event_values(args.events))
+        produced = produce(ep.kafka_bootstrap, topic, event_values(args.events, users=args.users))
         print(f"pre-loaded {produced} events in {time.perf_counter() - t:.1f}s", file=sys.stderr)
         ours = drain(
             bootstrap=ep.kafka_bootstrap,
@@ -395,6 +396,7 @@ def main(argv: Sequence[str]) -> int:
         "postgres_cpu_us_per_event": round(ours["postgres_cpu_us_per_event"], 1),
         "baseline": round(base, 1),
         "baseline_events": args.baseline_events,
+        "users": args.users,
         "ratio": round(ours["sustained"] / base, 2),
     }
     print(json.dumps(result))
