@@ -43,6 +43,23 @@ def insert_month(conn: psycopg.Connection[Any], schema: str, year: int, month: i
         ).format(c=sql.Identifier(schema, "event_counts_minute"), e=sql.Identifier(schema, "events")),
         (start, start + timedelta(days=31)),
     )
+    # The other rollups, as the consumer keeps them (0001, 0003), so rotation's trimming is seen on every table.
+    e = sql.Identifier(schema, "events")
+    window = (start, start + timedelta(days=31))
+    rollups = {
+        "event_counts_hour": "INSERT INTO {t} (bucket, type, events) SELECT date_trunc('hour', ts, 'UTC'), type,"
+        " count(*) FROM {e} WHERE ts >= %s AND ts < %s GROUP BY 1, 2"
+        " ON CONFLICT (bucket, type) DO UPDATE SET events = excluded.events",
+        "user_days": "INSERT INTO {t} (day, type, user_key) SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type,"
+        " user_id FROM {e} WHERE ts >= %s AND ts < %s ON CONFLICT DO NOTHING",
+        "user_months": "INSERT INTO {t} (month, user_key, days)"
+        " SELECT date_trunc('month', ts AT TIME ZONE 'UTC')::date, user_id,"
+        " bit_or(1 << (extract(day FROM ts AT TIME ZONE 'UTC')::int - 1)) FROM {e}"
+        " WHERE ts >= %s AND ts < %s GROUP BY 1, 2"
+        " ON CONFLICT (month, user_key) DO UPDATE SET days = {t}.days | excluded.days",
+    }
+    for table, stmt in rollups.items():
+        conn.execute(sql.SQL(stmt).format(t=sql.Identifier(schema, table), e=e), window)
 
 
 def fresh_schema(conn: psycopg.Connection[Any], schema: str) -> None:

@@ -70,9 +70,17 @@ def test_fourteen_months_partitions_ahead_archived_then_dropped(
     # The rollups follow the raw rows' retention.
     kept_months = [Month.from_partition(n) for n in existing_partitions(pg_conn, pg_schema)]
     oldest_kept = min(m for m in kept_months if m is not None)
-    row = pg_conn.execute(f'SELECT min(bucket) FROM "{pg_schema}".event_counts_minute').fetchone()
-    assert row is not None
-    assert row[0] >= oldest_kept.start
+    for table, column in (
+        ("event_counts_minute", "bucket"),
+        ("event_counts_hour", "bucket"),
+        ("user_days", "day"),
+        ("user_months", "month"),
+    ):
+        row = pg_conn.execute(f'SELECT min({column}), count(*) FROM "{pg_schema}".{table}').fetchone()
+        assert row is not None
+        assert row[1] > 0, table  # the kept months' rollups are still there
+        oldest = row[0] if isinstance(row[0], datetime) else datetime(row[0].year, row[0].month, row[0].day, tzinfo=UTC)
+        assert oldest >= oldest_kept.start, table
 
 
 def test_without_archive_old_partitions_are_detached_and_dropped(

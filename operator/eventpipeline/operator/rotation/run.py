@@ -269,7 +269,9 @@ def _trim_rollups(conn: psycopg.Connection[Any], schema: str, cutoff: datetime) 
     deleted = 0
     for table, column, bound in (
         ("event_counts_minute", "bucket", cutoff),
+        ("event_counts_hour", "bucket", cutoff),
         ("user_days", "day", cutoff.date()),
+        ("user_months", "month", cutoff.date()),  # `month` is the month's first day; the cutoff is a month start
     ):
         stmt = sql.SQL("DELETE FROM {t} WHERE ctid IN (SELECT ctid FROM {t} WHERE {c} < %s LIMIT %s)").format(
             t=sql.Identifier(schema, table), c=sql.Identifier(column)
