@@ -45,6 +45,9 @@ def test_explicit_dlq_topic_wins(monkeypatch: pytest.MonkeyPatch) -> None:
         ("EP_CONSUMER_SCHEMA", "Robert'); drop", "EP_CONSUMER_SCHEMA"),
         ("EP_CONSUMER_LEDGER_RETENTION_HOURS", "23", "ledger_retention_hours"),
         ("EP_CONSUMER_BATCH_MAX_MESSAGES", "0", "batch_max_messages"),
+        ("EP_CONSUMER_FETCH_MIN_BYTES", "0", "fetch_min_bytes"),
+        ("EP_CONSUMER_FETCH_WAIT_MAX_MS", "-1", "fetch_wait_max_ms"),
+        ("EP_CONSUMER_FETCH_WAIT_MAX_MS", "lots", "fetch_wait_max_ms"),
     ],
 )
 def test_bad_values_are_refused_naming_the_field(

@@ -74,6 +74,8 @@ class Runner:
                 "enable.auto.offset.store": False,
                 "auto.offset.reset": "earliest",
                 "session.timeout.ms": s.session_timeout_ms,
+                "fetch.min.bytes": s.fetch_min_bytes,
+                "fetch.wait.max.ms": s.fetch_wait_max_ms,
                 "statistics.interval.ms": s.stats_interval_ms,
                 "stats_cb": self._on_stats,
                 "error_cb": self._on_error,
