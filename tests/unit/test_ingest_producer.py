@@ -123,3 +123,28 @@ async def test_stop_flushes_and_resolves_waiters() -> None:
     await asyncio.sleep(0)
     assert await sink.stop(1) == 0
     assert await asyncio.wait_for(waiter, 10) >= 0
+
+
+async def test_polling_goes_on_after_a_callback_raised() -> None:
+    made: list[FakeProducer] = []
+    calls = [0]
+
+    def flaky(_latency: float) -> None:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise RuntimeError("a metrics bug")
+
+    sink = _sink(made, on_delivered=flaky)
+    await sink.start()
+    loop = asyncio.get_running_loop()
+    handler = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, _context: None)  # the first tick's error is expected
+    try:
+        first = await asyncio.wait_for(sink.send([b"u1"], [b"{}"]), 10)  # answered although its hook raised
+        second = await asyncio.wait_for(sink.send([b"u2"], [b"{}"]), 10)  # and polling went on
+        assert first >= 0
+        assert second >= 0
+    finally:
+        loop.set_exception_handler(handler)
+        await sink.stop(1)
+    assert calls[0] >= 2

@@ -214,9 +214,11 @@ class KafkaSink:
         self._timer = None
         if self._stopped:
             return
-        self._producer.poll(0)
-        self._drain()
-        self._arm(busy=len(self._producer) > 0)
+        try:
+            self._producer.poll(0)
+            self._drain()
+        finally:  # whatever a callback raised, keep polling: without it every request would wait for the backstop
+            self._arm(busy=len(self._producer) > 0)
 
     def _drain(self) -> None:
         """On the loop: resolve every finished request."""
@@ -229,8 +231,8 @@ class KafkaSink:
                 continue
             if pending.error is None:
                 latency = now - pending.started
+                future.set_result(latency)  # before the metric hook: a raising hook must not strand the request
                 self._on_delivered(latency)
-                future.set_result(latency)
             else:
                 err = pending.error
                 reason = "timeout" if err.code() == KafkaError._MSG_TIMED_OUT else "kafka_error"
