@@ -25,6 +25,7 @@ def main() -> None:
         http="httptools",  # and the uvloop event loop (uvicorn's auto picks both when installed; say so)
         loop="uvloop",
         lifespan="on",
+        timeout_keep_alive=settings.keepalive_seconds,  # uvicorn's 5 s raced clients reusing idle connections
     )
 
 

@@ -38,6 +38,7 @@ def main() -> int:
         proxy_headers=False,  # no client address is used; skips a middleware per request
         server_header=False,
         backlog=4096,
+        timeout_keep_alive=settings.keepalive_seconds,  # uvicorn's 5 s raced clients reusing idle connections
         timeout_graceful_shutdown=int(settings.kafka_message_timeout_ms / 1000) + 5,
     )
     return 0
