@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,22 @@ def test_runner_options() -> None:
     assert cfg.lb_ports == {"demo-ingest": 18080}
     assert cfg.extra_map == [("db.ns.svc", 5432, Target("127.0.0.1", 15432))]
     assert cfg.state_dir.name == "ns"
+    # The node: the host's cores minus one reserved for the servers beside the workloads, at least one core.
+    assert cfg.node_cpu_millis == max(1000, ((os.cpu_count() or 1) - 1) * 1000)
+
+
+@pytest.mark.parametrize(("value", "millis"), [("2", 2000), ("1500m", 1500), ("0.5", 500), ("none", None)])
+def test_runner_node_cpu_option(value: str, millis: int | None) -> None:
+    cfg = parse_args(
+        ["--kubeconfig=/k", "--namespace=ns", "--redis-url=redis://r:1/0", "--kafka=k:1", f"--node-cpu={value}"]
+    )
+    assert cfg.node_cpu_millis == millis
+
+
+@pytest.mark.parametrize("value", ["0", "lots", "-1"])
+def test_runner_node_cpu_refuses_nonsense(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(
+            ["--kubeconfig=/k", "--namespace=ns", "--redis-url=redis://r:1/0", "--kafka=k:1", f"--node-cpu={value}"]
+        )
+    assert "--node-cpu" in capsys.readouterr().err

@@ -335,6 +335,12 @@ class Runner:
             self._api.close()  # type: ignore[no-untyped-call]
 
 
+def default_node_cpu() -> str:
+    """The host's cores minus one, at least one: Kafka, both Postgres servers, Redis and the control plane run on
+    this host too, outside any pod, as a kubelet's `system-reserved` would account for them."""
+    return f"{max(1000, ((os.cpu_count() or 1) - 1) * 1000)}m"
+
+
 def parse_args(argv: list[str] | None) -> RunnerConfig:
     parser = argparse.ArgumentParser(prog="python -m eventpipeline.infra.stack.runner", description=__doc__)
     parser.add_argument("--kubeconfig", type=Path, required=True)
@@ -348,8 +354,9 @@ def parse_args(argv: list[str] | None) -> RunnerConfig:
     parser.add_argument("--no-annotate", action="store_true", help="don't set the scrape-urls annotation")
     parser.add_argument(
         "--node-cpu",
-        default=str(os.cpu_count() or 1),
-        help="the node's allocatable CPU (e.g. 2 or 1500m; default: this host's cores; 'none': no limit)",
+        default=default_node_cpu(),
+        help="the node's allocatable CPU for the workloads (e.g. 2 or 1500m; 'none': no limit; default: this host's "
+        "cores minus one reserved for the servers that share it)",
     )
     args = parser.parse_args(argv)
     node_cpu = None if args.node_cpu == "none" else cpu_millis(args.node_cpu)
