@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings
 
 
@@ -28,3 +28,16 @@ def redacted(settings: BaseSettings) -> dict[str, Any]:
 def log_settings(settings: BaseSettings, logger: logging.Logger) -> None:
     """Log the effective settings once at start, secrets redacted."""
     logger.info("settings", extra={"settings": redacted(settings)})
+
+
+def keepalive_seconds_field() -> Any:
+    """The idle keep-alive time of the HTTP tiers (ingest, analytics): one definition for both."""
+    return Field(
+        default=75,
+        ge=1,
+        le=3600,
+        description=(
+            "Idle keep-alive connections stay open this long: longer than any load balancer's or client's idle timeout"
+            " in front (60 s is common), so the server never closes a connection a client is just reusing (a reset)."
+        ),
+    )

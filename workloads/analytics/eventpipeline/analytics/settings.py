@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+from eventpipeline.common.settings import keepalive_seconds_field
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -30,16 +31,7 @@ class AnalyticsSettings(BaseSettings):
     )
     cache_ttl_seconds: float = Field(default=10.0, gt=0, le=3600)
     port: int = Field(default=8080, ge=1, le=65535)
-    keepalive_seconds: int = Field(
-        default=75,
-        ge=1,
-        le=3600,
-        description=(
-            "Idle keep-alive connections stay open this long: longer than any load balancer's or client's"
-            " idle timeout in front (60 s is common), so the server never closes a connection a client is"
-            " just reusing (a reset)."
-        ),
-    )
+    keepalive_seconds: int = keepalive_seconds_field()
     host: str = "0.0.0.0"
     log_level: str = "INFO"
 

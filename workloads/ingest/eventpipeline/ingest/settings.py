@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from eventpipeline.common.settings import keepalive_seconds_field
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -19,16 +20,7 @@ class IngestSettings(BaseSettings):
     write_keys_file: Path = Field(description="File with one write key per line (a mounted Secret).")
     host: str = "0.0.0.0"
     port: int = Field(8080, ge=1, le=65535)
-    keepalive_seconds: int = Field(
-        default=75,
-        ge=1,
-        le=3600,
-        description=(
-            "Idle keep-alive connections stay open this long: longer than any load balancer's or client's"
-            " idle timeout in front (60 s is common), so the server never closes a connection a client is"
-            " just reusing (a reset)."
-        ),
-    )
+    keepalive_seconds: int = keepalive_seconds_field()
     log_level: str = "INFO"
 
     # Limits (see README "Limits").
