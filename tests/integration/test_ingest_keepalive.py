@@ -19,10 +19,32 @@ REQUEST = b"GET /healthz HTTP/1.1\r\nHost: ingest\r\n\r\n"
 
 
 def ask(sock: socket.socket) -> bytes:
-    """One request on the open connection; the answer's bytes (b"" when the server had closed it)."""
+    """One request on the open connection; the whole answer (head and Content-Length body), b"" when the server
+    had closed the connection. The whole answer: uvicorn writes head and body separately, and a body left unread
+    would be taken for the next answer."""
     try:
         sock.sendall(REQUEST)
-        return sock.recv(65536)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return data
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = next(
+            (
+                int(line.split(b":", 1)[1])
+                for line in head.split(b"\r\n")
+                if line.lower().startswith(b"content-length:")
+            ),
+            0,
+        )
+        while len(body) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body
     except (BrokenPipeError, ConnectionResetError):
         return b""
 
