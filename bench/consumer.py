@@ -32,6 +32,8 @@ from eventpipeline.common.events import partition_key
 from eventpipeline.common.schema import migrate
 from psycopg import sql
 
+from bench.loadtest_proc import cpu_seconds
+
 REPO = Path(__file__).resolve().parents[1]
 TYPES = ("page_view", "click", "signup", "purchase", "search", "add_to_cart", "logout", "share")
 
@@ -245,7 +247,6 @@ class CpuSampler:
 
     def __init__(self, app: str, dsn: str) -> None:
         self._app, self._dsn = app, dsn
-        self._tick = os.sysconf("SC_CLK_TCK")
         self._last: dict[int, float] = {}  # pid -> last CPU seconds seen (backends exit at the end)
         self._consumer: int | None = None
         self._base: dict[int, float] = {}
@@ -257,10 +258,9 @@ class CpuSampler:
 
     def _cpu(self, pid: int) -> float | None:
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return cpu_seconds(pid)
         except OSError:
             return None
-        return (int(fields[11]) + int(fields[12])) / self._tick
 
     def sample(self, consumer_pid: int) -> None:
         self._consumer = consumer_pid

@@ -27,6 +27,8 @@ from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 
+from bench.loadtest_proc import cpu_seconds
+
 RATE = 10_000
 BURST = 100
 
@@ -36,12 +38,6 @@ class ClientSettings:
     linger_ms: float
     fetch_min_bytes: int
     fetch_wait_max_ms: int
-
-
-def _cpu_seconds(pid: int) -> float:
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _payload() -> bytes:
@@ -88,9 +84,9 @@ def run_once(bootstrap: str, broker_pid: int, cfg: ClientSettings, *, seconds: f
     for t in threads:
         t.start()
     time.sleep(6)  # the group forms and every consumer is fetching
-    idle0, t_idle = _cpu_seconds(broker_pid), time.monotonic()
+    idle0, t_idle = cpu_seconds(broker_pid), time.monotonic()
     time.sleep(3)
-    idle_cores = (_cpu_seconds(broker_pid) - idle0) / (time.monotonic() - t_idle)
+    idle_cores = (cpu_seconds(broker_pid) - idle0) / (time.monotonic() - t_idle)
     producer = Producer(
         {
             "bootstrap.servers": bootstrap,
@@ -101,7 +97,7 @@ def run_once(bootstrap: str, broker_pid: int, cfg: ClientSettings, *, seconds: f
         }
     )
     payload = _payload()
-    cpu0, t0, sent = _cpu_seconds(broker_pid), time.monotonic(), 0
+    cpu0, t0, sent = cpu_seconds(broker_pid), time.monotonic(), 0
     while time.monotonic() - t0 < seconds:
         for _ in range(BURST):
             producer.produce(topic, payload, key=b"user-%d" % (sent % 997))
@@ -115,7 +111,7 @@ def run_once(bootstrap: str, broker_pid: int, cfg: ClientSettings, *, seconds: f
     while sum(consumed) < sent and time.monotonic() < deadline:
         time.sleep(0.1)
     elapsed = time.monotonic() - t0
-    used = _cpu_seconds(broker_pid) - cpu0
+    used = cpu_seconds(broker_pid) - cpu0
     stop.set()
     for t in threads:
         t.join(10)

@@ -46,6 +46,11 @@ def read_table(proc: Path = Path("/proc")) -> dict[int, ProcStat]:
     return table
 
 
+def cpu_seconds(pid: int, proc: Path = Path("/proc")) -> float:
+    """User + system CPU of one process (all its threads) so far; OSError once it is gone."""
+    return parse_stat((proc / str(pid) / "stat").read_text()).cpu_ticks / TICKS_PER_SECOND
+
+
 def cmdline(pid: int, proc: Path = Path("/proc")) -> list[str]:
     try:
         raw = (proc / str(pid) / "cmdline").read_bytes()

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
-_TICKS = os.sysconf("SC_CLK_TCK")
+from bench.loadtest_proc import cpu_seconds
 
 
 def free_port() -> int:
@@ -67,8 +67,7 @@ class ServerProcess:
 
     def cpu_seconds(self) -> float:
         """User + system CPU of the process (all its threads) so far."""
-        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / _TICKS
+        return cpu_seconds(self.pid)
 
     def rss_kib(self) -> int:
         for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():

@@ -15,14 +15,14 @@ def test_keys_file(tmp_path: Path) -> None:
     path = tmp_path / "keys"
     path.write_text("# readers\nk1\n\n  k2  \n")
     checker = KeyChecker(load_keys(path))
-    assert checker.allows(Headers({"authorization": "Bearer k1"}))
-    assert checker.allows(Headers({"authorization": "bearer k2"}))
-    assert checker.allows(Headers({"x-read-key": "k2"}))
-    assert not checker.allows(Headers({"authorization": "Bearer k3"}))
-    assert not checker.allows(Headers({"authorization": "Basic k1"}))
-    assert not checker.allows(Headers({"authorization": "Bearer "}))
-    assert not checker.allows(Headers({"x-read-key": "# readers"}))
-    assert not checker.allows(Headers({}))
+    assert checker.allows(Headers({"authorization": "Bearer k1"}).raw)
+    assert checker.allows(Headers({"authorization": "bearer k2"}).raw)
+    assert checker.allows(Headers({"x-read-key": "k2"}).raw)
+    assert not checker.allows(Headers({"authorization": "Bearer k3"}).raw)
+    assert not checker.allows(Headers({"authorization": "Basic k1"}).raw)
+    assert not checker.allows(Headers({"authorization": "Bearer "}).raw)
+    assert not checker.allows(Headers({"x-read-key": "# readers"}).raw)
+    assert not checker.allows(Headers({}).raw)
 
 
 def test_empty_keys_file_is_an_error(tmp_path: Path) -> None:
@@ -33,14 +33,14 @@ def test_empty_keys_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_no_keys_file_disables_auth() -> None:
-    assert KeyChecker(None).allows(Headers({}))
+    assert KeyChecker(None).allows(Headers({}).raw)
 
 
 def test_raw_headers_authorization_wins_over_read_key_in_any_order(tmp_path: Path) -> None:
     path = tmp_path / "keys"
     path.write_text("k1\n")
     checker = KeyChecker(load_keys(path))
-    assert checker.allows_raw([(b"x-read-key", b"nope"), (b"authorization", b"Bearer k1")])
-    assert not checker.allows_raw([(b"x-read-key", b"k1"), (b"authorization", b"Bearer nope")])
-    assert checker.allows_raw([(b"host", b"x"), (b"x-read-key", b"k1")])
-    assert not checker.allows_raw([(b"host", b"x")])
+    assert checker.allows([(b"x-read-key", b"nope"), (b"authorization", b"Bearer k1")])
+    assert not checker.allows([(b"x-read-key", b"k1"), (b"authorization", b"Bearer nope")])
+    assert checker.allows([(b"host", b"x"), (b"x-read-key", b"k1")])
+    assert not checker.allows([(b"host", b"x")])

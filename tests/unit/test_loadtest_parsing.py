@@ -15,6 +15,7 @@ from bench.loadtest_proc import (
     ProcStat,
     assign_groups,
     cores_between,
+    cpu_seconds,
     environ,
     group_ticks,
     machine_ticks,
@@ -36,6 +37,14 @@ def stat_line(pid: int, comm: str, ppid: int, utime: int, stime: int) -> str:
 def test_parse_stat_takes_comm_with_spaces_and_parentheses() -> None:
     stat = parse_stat(stat_line(42, "postgres: wal (writer) x", 7, 120, 30))
     assert stat == ProcStat(pid=42, comm="postgres: wal (writer) x", ppid=7, cpu_ticks=150)
+
+
+def test_cpu_seconds_of_one_process_from_a_fake_proc(tmp_path: Path) -> None:
+    (tmp_path / "42").mkdir()
+    (tmp_path / "42" / "stat").write_text(stat_line(42, "java (kafka)", 1, 3 * TICKS_PER_SECOND, TICKS_PER_SECOND))
+    assert cpu_seconds(42, tmp_path) == 4.0
+    with pytest.raises(OSError):
+        cpu_seconds(43, tmp_path)  # gone: callers decide (the consumer bench skips exited backends)
 
 
 def test_read_table_and_environ_from_a_fake_proc(tmp_path: Path) -> None:

@@ -174,7 +174,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         name: str, parse: Callable[[dict[str, str], Limits], Query] | None
     ) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
-            if not svc.keys.allows_raw(request.scope["headers"]):
+            if not svc.keys.allows(request.scope["headers"]):
                 return _json({"error": "unauthorized"}, 401, {"WWW-Authenticate": "Bearer"})
             raw = (name, request.scope["query_string"])
             known = parsed.get(raw)

@@ -6,8 +6,6 @@ import hashlib
 import hmac
 from pathlib import Path
 
-from starlette.datastructures import Headers
-
 
 def load_keys(path: Path) -> list[bytes]:
     """One key per line; blank lines and `#` comments ignored. An empty file is an error, not open access."""
@@ -23,7 +21,7 @@ def _digest(key: str) -> bytes:
     return hashlib.sha256(key.encode()).digest()
 
 
-def presented_key_raw(headers: list[tuple[bytes, bytes]]) -> str | None:
+def presented_key(headers: list[tuple[bytes, bytes]]) -> str | None:
     """The key from the ASGI scope's raw (lower-cased) headers; `Authorization` wins over `X-Read-Key`.
 
     Raw headers, not a `Headers` object: this runs on every cached answer (docs/benchmarks.md)."""
@@ -40,10 +38,6 @@ def presented_key_raw(headers: list[tuple[bytes, bytes]]) -> str | None:
     return read_key.decode("latin-1") if read_key else None
 
 
-def presented_key(headers: Headers) -> str | None:
-    return presented_key_raw(headers.raw)
-
-
 class KeyChecker:
     def __init__(self, keys: list[bytes] | None) -> None:
         self._keys = keys  # None: auth disabled (no keys file configured)
@@ -52,15 +46,11 @@ class KeyChecker:
     def enabled(self) -> bool:
         return self._keys is not None
 
-    def allows(self, headers: Headers) -> bool:
-        return self._check(presented_key(headers))
-
-    def allows_raw(self, headers: list[tuple[bytes, bytes]]) -> bool:
-        return self._check(presented_key_raw(headers))
-
-    def _check(self, key: str | None) -> bool:
+    def allows(self, headers: list[tuple[bytes, bytes]]) -> bool:
+        """`headers`: the ASGI scope's raw header list (`request.scope["headers"]`, or `Headers(...).raw`)."""
         if self._keys is None:
             return True
+        key = presented_key(headers)
         if key is None:
             return False
         digest = _digest(key)

@@ -22,11 +22,8 @@ from eventpipeline.analytics.params import (
     canonical_ts,
     truncate,
 )
-from eventpipeline.analytics.users import UniqueUsers
+from eventpipeline.analytics.users import USER_KEY, UniqueUsers
 from psycopg import AsyncConnection, sql
-
-# user_key as the contract defines it: the user id, or else 'anon:' || the anonymous id.
-_USER_KEY = "coalesce(user_id, 'anon:' || anonymous_id)"
 
 
 @dataclass(frozen=True)
@@ -96,11 +93,11 @@ class Queries:
         SELECT count(*) FROM (
             SELECT user_key FROM {{user_days}} WHERE day >= %(ds)s AND day < %(de)s{{tf}}
             UNION
-            SELECT {_USER_KEY} FROM {{events}}
-             WHERE ts >= %(s)s AND ts < %(dms)s AND {_USER_KEY} IS NOT NULL{{tf}}
+            SELECT {USER_KEY} FROM {{events}}
+             WHERE ts >= %(s)s AND ts < %(dms)s AND {USER_KEY} IS NOT NULL{{tf}}
             UNION
-            SELECT {_USER_KEY} FROM {{events}}
-             WHERE ts >= %(dme)s AND ts < %(e)s AND {_USER_KEY} IS NOT NULL{{tf}}
+            SELECT {USER_KEY} FROM {{events}}
+             WHERE ts >= %(dme)s AND ts < %(e)s AND {USER_KEY} IS NOT NULL{{tf}}
         ) users"""
 
     _SERIES = """

@@ -15,6 +15,7 @@ from typing import Any
 
 from psycopg import AsyncConnection, sql
 
+# user_key as the contract defines it: the user id, or else 'anon:' || the anonymous id (queries.py uses it too).
 USER_KEY = "coalesce(user_id, 'anon:' || anonymous_id)"
 
 

@@ -56,21 +56,7 @@ class Batch:
 
     def add(self, msg: Message) -> None:
         """Decode one message into a row or a dead letter, and remember its offset."""
-        partition, offset = msg.partition(), msg.offset()
-        if partition is None or offset is None:
-            return
-        self.size += 1
-        if offset >= self.offsets.get(partition, -1):
-            self.offsets[partition] = offset
-            kind, stamp = msg.timestamp()
-            if kind and stamp > 0:
-                self.record_times[partition] = stamp / 1000
-        try:
-            row = self.decoder.row(msg.value())
-        except Invalid as exc:
-            self.letters.append(DeadLetter.of(msg, str(exc)))
-        else:
-            self.rows.append((msg, row))
+        self.extend([msg])
 
     def drop(self, partitions: set[int]) -> None:
         """Forget everything from `partitions` (revoked): another member will re-read it from the committed offset."""

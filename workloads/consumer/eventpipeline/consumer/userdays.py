@@ -29,7 +29,7 @@ class KnownUserDays:
     """Shared by the writers of one process (set operations are atomic under the GIL)."""
 
     def __init__(self) -> None:
-        self._days: dict[date, set[tuple[str, str]]] = {}
+        self._days: dict[date, set[Pair]] = {}
 
     def _recent(self, now: datetime | None = None) -> date:
         """The oldest day kept: yesterday (UTC)."""
@@ -52,7 +52,7 @@ class KnownUserDays:
                 recent_day = day >= recent
                 known = self._days.get(day, _NONE) if recent_day else _NONE
                 new = learn.setdefault(day, set()) if recent_day else None
-            pair = (row.type, row.user_id if row.user_id is not None else f"anon:{row.anonymous_id}")
+            pair = (row.type, user_key(row))
             if pair in known:
                 flags.append(False)
             else:
