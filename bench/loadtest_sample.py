@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from confluent_kafka import ConsumerGroupTopicPartitions, KafkaException, TopicPartition
+from confluent_kafka import KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
+from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
 from bench.loadtest_proc import ProcStat, assign_groups, cores_between, machine_ticks, read_table
 
@@ -39,6 +40,7 @@ def total_lag(high: Mapping[int, int], low: Mapping[int, int], committed: Mappin
 class LagProbe:
     def __init__(self, bootstrap: str, topic: str, group: str, timeout: float = 3.0) -> None:
         self.admin = AdminClient({"bootstrap.servers": bootstrap})
+        self.offsets = GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
         self.topic, self.group, self.timeout = topic, group, timeout
         self._partitions: list[int] | None = None
 
@@ -53,13 +55,7 @@ class LagProbe:
             meta = self.admin.list_topics(topic=self.topic, timeout=self.timeout)
             self._partitions = sorted(meta.topics[self.topic].partitions)
         high, low = self._offsets(OffsetSpec.latest()), self._offsets(OffsetSpec.earliest())
-        req = ConsumerGroupTopicPartitions(self.group, [TopicPartition(self.topic, p) for p in self._partitions])
-        result = self.admin.list_consumer_group_offsets([req], request_timeout=self.timeout)[self.group]
-        committed = {
-            tp.partition: (tp.offset if tp.offset >= 0 else None)
-            for tp in result.result(timeout=self.timeout).topic_partitions
-        }
-        return total_lag(high, low, committed)
+        return total_lag(high, low, self.offsets.committed(self.topic, self._partitions))
 
 
 CONNECTIONS_SQL = """

@@ -6,12 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from confluent_kafka import Consumer, ConsumerGroupTopicPartitions, TopicPartition
+from confluent_kafka import Consumer, TopicPartition
 from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.endpoints import Endpoints
+from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from psycopg import sql
 
 from bench.consumer import ConsumerProcess
+from tests.helpers import eventually
 
 
 def start_consumer(
@@ -31,7 +33,7 @@ def start_consumer(
         "EP_CONSUMER_RETRY_MAX_SECONDS": "2",
     }
     env.update({f"EP_CONSUMER_{k.upper()}": v for k, v in extra.items()})
-    return ConsumerProcess(
+    proc = ConsumerProcess(
         bootstrap=endpoints.kafka_bootstrap,
         topic=topic,
         group=group,
@@ -39,6 +41,19 @@ def start_consumer(
         schema=schema,
         extra=env,
     ).start(log)
+    eventually(lambda: serving(proc), timeout=60, interval=0.1)
+    return proc
+
+
+def serving(proc: ConsumerProcess) -> bool:
+    """The process answers /metrics: its signal handlers are in place, so SIGTERM now means a clean drain."""
+    if not proc.alive():
+        raise AssertionError(f"consumer exited during start-up:\n{log_tail(proc.log_path or Path('/nonexistent'))}")
+    try:
+        proc.metrics_text()
+    except OSError:
+        return False
+    return True
 
 
 def durable_dir(name: str) -> Path:
@@ -106,18 +121,13 @@ def assert_exact(conn: psycopg.Connection[Any], schema: str, expected: int) -> N
 
 
 def committed_and_end(bootstrap: str, group: str, topic: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The group's committed offsets (admin API) and the topic's end offsets, per partition."""
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    meta = admin.list_topics(topic, timeout=10).topics[topic]
-    parts = sorted(meta.partitions)
-    request = [ConsumerGroupTopicPartitions(group, [TopicPartition(topic, p) for p in parts])]
-    result = admin.list_consumer_group_offsets(request)[group].result(timeout=30)
-    committed = {tp.partition: tp.offset for tp in result.topic_partitions}
-    probe = Consumer({"bootstrap.servers": bootstrap, "group.id": f"{group}-probe"})
-    try:
+    """The group's committed offsets (-1: none yet) and the topic's end offsets, per partition."""
+    with AdminClient({"bootstrap.servers": bootstrap}) as admin:
+        parts = sorted(admin.list_topics(topic, timeout=10).topics[topic].partitions)
+    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as offsets:
+        committed = {p: -1 if o is None else o for p, o in offsets.committed(topic, parts).items()}
+    with Consumer({"bootstrap.servers": bootstrap, "group.id": f"{group}-probe"}) as probe:
         end = {p: probe.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in parts}
-    finally:
-        probe.close()
     return committed, end
 
 

@@ -3,14 +3,18 @@ a drained group scales down only after the window, and a partition whose owner n
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from confluent_kafka import Consumer, ConsumerGroupTopicPartitions, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient
+from confluent_kafka import Consumer, Producer
+from eventpipeline.infra.private import start_private_kafka
 from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, ReplicaStatus, ScalingLoop
+from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from eventpipeline.operator.autoscale.policy import consumer_policy
 
 from tests.helpers import eventually
@@ -31,17 +35,11 @@ def produce_backlog(bootstrap: str, topic: str) -> dict[int, int]:
     return dict.fromkeys(range(PARTITIONS), PER_PARTITION)
 
 
-def commit(admin: AdminClient, group: str, topic: str, offsets: dict[int, int]) -> None:
+def commit(bootstrap: str, group: str, topic: str, offsets: dict[int, int]) -> None:
     """Commit offsets for a group with no live member (what a drained consumer group leaves behind)."""
-    req = ConsumerGroupTopicPartitions(group, [TopicPartition(topic, p, o) for p, o in offsets.items()])
-    admin.alter_consumer_group_offsets([req])[group].result(timeout=30)
-
-    def committed() -> bool:
-        res = admin.list_consumer_group_offsets([ConsumerGroupTopicPartitions(group)])[group].result(timeout=30)
-        got = {tp.partition: tp.offset for tp in res.topic_partitions if tp.topic == topic}
-        return got == offsets
-
-    eventually(committed, timeout=30)
+    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as handle:
+        handle.commit(topic, offsets)
+        assert handle.committed(topic, sorted(offsets)) == offsets
 
 
 class Deployment:
@@ -62,12 +60,12 @@ async def test_backlog_scales_up_to_partitions_then_down_only_after_window(
     bootstrap = endpoints.kafka_bootstrap
     topic = make_topic(partitions=PARTITIONS)
     group = f"autoscale-{uuid.uuid4().hex[:8]}"
-    admin = AdminClient({"bootstrap.servers": bootstrap})
     high = produce_backlog(bootstrap, topic)
-    commit(admin, group, topic, dict.fromkeys(range(PARTITIONS), 0))
+    commit(bootstrap, group, topic, dict.fromkeys(range(PARTITIONS), 0))
 
     policy = consumer_policy(min_replicas=1, max_replicas=12, lag_messages_per_replica=100, lag_seconds_bound=30)
-    observer = ConsumerObserver(KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic))
+    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    observer = ConsumerObserver(reader)
     loop, dep = ScalingLoop(), Deployment(1)
 
     async def run(now: float) -> Any:
@@ -81,25 +79,29 @@ async def test_backlog_scales_up_to_partitions_then_down_only_after_window(
             now=now,
         )
 
-    first = await run(0.0)
-    assert first.metrics["lag_messages"] == PARTITIONS * PER_PARTITION
-    assert first.to_replicas > 1  # 3000 messages of lag, nobody consuming: more consumers
-    second = await run(20.0)
-    assert dep.replicas == PARTITIONS  # wants 30, capped at the partitions
-    assert "6 partitions" in second.reason
-    assert dep.calls[-1] == ("consumer", PARTITIONS)
+    try:
+        first = await run(0.0)
+        assert first.metrics["lag_messages"] == PARTITIONS * PER_PARTITION
+        assert first.to_replicas > 1  # 3000 messages of lag, nobody consuming: more consumers
+        second = await run(20.0)
+        assert dep.replicas == PARTITIONS  # wants 30, capped at the partitions
+        assert "6 partitions" in second.reason
+        assert dep.calls[-1] == ("consumer", PARTITIONS)
 
-    commit(admin, group, topic, high)  # drained
-    t = 30.0
-    while t < 320.0:  # the last recommendation of 6 was at t=20: the 300 s down window holds until t=320
-        record = await run(t)
-        assert record.metrics["lag_messages"] == 0
-        assert dep.replicas == PARTITIONS, (t, record.reason)
-        t += 30.0
-    record = await run(321.0)
-    assert record.direction == "down"
-    assert dep.replicas == 1
-    assert [c[1] for c in dep.calls][-1] == 1
+        commit(bootstrap, group, topic, high)  # drained
+        t = 30.0
+        while t < 320.0:  # the last recommendation of 6 was at t=20: the 300 s down window holds until t=320
+            record = await run(t)
+            assert record.metrics["lag_messages"] == 0
+            assert dep.replicas == PARTITIONS, (t, record.reason)
+            t += 30.0
+        record = await run(321.0)
+        assert record.direction == "down"
+        assert dep.replicas == 1
+        assert [c[1] for c in dep.calls][-1] == 1
+
+    finally:
+        await reader.aclose()
 
 
 async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
@@ -108,16 +110,15 @@ async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
     bootstrap = endpoints.kafka_bootstrap
     topic = make_topic(partitions=PARTITIONS)
     group = f"autoscale-stuck-{uuid.uuid4().hex[:8]}"
-    admin = AdminClient({"bootstrap.servers": bootstrap})
     produce_backlog(bootstrap, topic)
-    commit(admin, group, topic, dict.fromkeys(range(PARTITIONS), 0))
+    commit(bootstrap, group, topic, dict.fromkeys(range(PARTITIONS), 0))
     consumer = Consumer(
         {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False, "session.timeout.ms": 45000}
     )
     consumer.subscribe([topic])
+    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
     try:
         eventually(lambda: consumer.poll(0.5) is not None and len(consumer.assignment()) == PARTITIONS, timeout=60)
-        reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
         policy = consumer_policy(max_replicas=PARTITIONS, lag_messages_per_replica=100, stuck_after_seconds=60)
         loop, dep = ScalingLoop(), Deployment(1)
         records = []
@@ -148,3 +149,20 @@ async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
         assert dep.replicas == 1
     finally:
         consumer.close()
+        await reader.aclose()
+
+
+def test_committed_offsets_on_a_fresh_broker_before_its_group_coordinator_is_ready() -> None:
+    """The first offsets read of a brand-new broker meets a coordinator that is still loading. Through the admin
+    API (list_consumer_group_offsets) librdkafka 2.16 then dereferences a NULL group handle and kills the whole
+    process (a SIGSEGV in its own thread: no traceback); through a consumer handle it looks the coordinator up again.
+    This read, right after start, is what crashed `make test` on every fresh machine."""
+    root = Path(tempfile.mkdtemp(prefix="ep-fresh-kafka-", dir="/var/tmp"))  # not tmp_path: other sessions prune it
+    try:
+        with (
+            start_private_kafka(root) as kafka,
+            GroupOffsets(bootstrap=kafka.endpoint, group="never-seen", timeout=60) as offsets,
+        ):
+            assert offsets.committed("no-such-topic-yet", [0, 1]) == {0: None, 1: None}
+    finally:
+        shutil.rmtree(root, ignore_errors=True)

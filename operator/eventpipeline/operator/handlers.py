@@ -178,7 +178,7 @@ def register(
 
     @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
-        scaler.forget(body)
+        await scaler.forget(body)
         outcome = await cleanup(
             body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_s
         )

@@ -71,10 +71,12 @@ class Scaler:
         meta = body.get("metadata") or {}
         return f"{meta.get('namespace')}/{meta.get('name')}"
 
-    def forget(self, body: Mapping[str, Any]) -> None:
+    async def forget(self, body: Mapping[str, Any]) -> None:
         key = self._key(body)
         self._loop.forget(key)
-        self._lag.pop(key, None)
+        reader = self._lag.pop(key, None)
+        if reader is not None:
+            await reader.aclose()
         for tier in TIERS:
             self._http.pop((key, tier), None)
 
@@ -98,7 +100,10 @@ class Scaler:
                 if isinstance(bootstrap, Problem):
                     return None
                 self._lag[key] = KafkaLagReader(
-                    admin=deps.admin_for(bootstrap), group=pipeline.consumer_group, topic=pipeline.topic
+                    bootstrap=bootstrap,
+                    admin=deps.admin_for(bootstrap),
+                    group=pipeline.consumer_group,
+                    topic=pipeline.topic,
                 )
             return ConsumerObserver(reader=self._lag[key])
         reader = self._http.setdefault((key, tier), HttpMetricsReader())

@@ -1,18 +1,18 @@
-"""Reads a consumer group's lag per partition from the Kafka admin API (thin I/O around `lag`).
+"""Reads a consumer group's lag per partition from Kafka (thin I/O around `lag`).
 
-Committed offsets (`list_consumer_group_offsets`) against the high watermarks (`list_offsets` latest), the earliest
-offsets for partitions the group never committed on, and the group's live members' assignments (who owns what), so a
-frozen partition can be told apart from one nobody reads. The reader keeps recent snapshots for rates and stuck
-detection.
+Committed offsets (`GroupOffsets`) against the high watermarks (`list_offsets` latest), the earliest offsets for
+partitions the group never committed on, and the group's live members' assignments (who owns what), so a frozen
+partition can be told apart from one nobody reads. The reader keeps recent snapshots for rates and stuck detection.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-from confluent_kafka import ConsumerGroupTopicPartitions, KafkaException, TopicPartition
+from confluent_kafka import Consumer, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, PartitionOffsets, analyze
@@ -21,29 +21,74 @@ from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, Parti
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009
 
 
+class GroupOffsets:
+    """A consumer group's committed offsets, read through a consumer handle of that group that never joins it.
+
+    Not `AdminClient.list_consumer_group_offsets`: when that request meets a coordinator that is not ready (a fresh
+    broker's first groups, a coordinator moving after a restart), librdkafka (2.16 and earlier) dereferences the
+    admin client's missing consumer-group handle and the whole process dies with SIGSEGV, in a librdkafka thread
+    that no Python handler sees (confluentinc/librdkafka#5040). A consumer handle has a group handle, so the same
+    answer makes it look the coordinator up again. The handle also commits explicit offsets for a group with no
+    live member (`commit`). Close it from the thread that owns it.
+    """
+
+    def __init__(self, *, bootstrap: str, group: str, timeout: float = 5.0) -> None:
+        self.group = group
+        self._timeout = timeout
+        self._consumer = Consumer(
+            {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False, "log_level": 3}
+        )
+
+    def committed(self, topic: str, partitions: Sequence[int]) -> dict[int, int | None]:
+        """partition -> committed offset (None: the group never committed on it)."""
+        found = self._consumer.committed([TopicPartition(topic, p) for p in partitions], timeout=self._timeout)
+        out: dict[int, int | None] = {}
+        for tp in found:
+            if tp.error is not None:
+                raise KafkaException(tp.error)
+            out[tp.partition] = tp.offset if tp.offset >= 0 else None
+        return out
+
+    def commit(self, topic: str, offsets: dict[int, int]) -> None:
+        """Commit these offsets for the group (allowed while it has no live member)."""
+        self._consumer.commit(offsets=[TopicPartition(topic, p, o) for p, o in offsets.items()], asynchronous=False)
+
+    def close(self) -> None:
+        self._consumer.close()
+
+    def __enter__(self) -> GroupOffsets:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class KafkaLagReader:
     """Lag snapshots of one consumer group on one topic."""
 
     def __init__(
         self,
         *,
-        bootstrap: str | None = None,
+        bootstrap: str,
         admin: Any = None,
         group: str,
         topic: str,
         timeout: float = 5.0,
         keep_seconds: float = 600.0,
     ) -> None:
-        if admin is None:
-            if not bootstrap:
-                raise ValueError("KafkaLagReader needs bootstrap (or an AdminClient)")
-            admin = AdminClient({"bootstrap.servers": bootstrap})
-        self._admin = admin
+        self._handles = contextlib.ExitStack()  # what this reader made, closed by `aclose` (a borrowed admin stays)
+        self._admin = (
+            self._handles.enter_context(AdminClient({"bootstrap.servers": bootstrap})) if admin is None else admin
+        )
+        self._offsets_of_group = self._handles.enter_context(
+            GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
+        )
         self.group = group
         self.topic = topic
         self._timeout = timeout
         self._keep = keep_seconds
         self.snapshots: list[LagSnapshot] = []
+        self._reading = asyncio.Lock()
 
     def _partitions(self) -> list[int]:
         meta = self._admin.list_topics(topic=self.topic, timeout=self._timeout)
@@ -56,17 +101,6 @@ class KafkaLagReader:
         req = {TopicPartition(self.topic, p): spec for p in partitions}
         futures = self._admin.list_offsets(req, request_timeout=self._timeout)
         return {tp.partition: fut.result(timeout=self._timeout).offset for tp, fut in futures.items()}
-
-    def _committed(self, partitions: Sequence[int]) -> dict[int, int | None]:
-        req = ConsumerGroupTopicPartitions(self.group, [TopicPartition(self.topic, p) for p in partitions])
-        futures = self._admin.list_consumer_group_offsets([req], request_timeout=self._timeout)
-        result = futures[self.group].result(timeout=self._timeout)
-        out: dict[int, int | None] = {}
-        for tp in result.topic_partitions:
-            if tp.error is not None:
-                raise KafkaException(tp.error)
-            out[tp.partition] = tp.offset if tp.offset >= 0 else None
-        return out
 
     def _owned(self) -> set[int]:
         futures = self._admin.describe_consumer_groups([self.group], request_timeout=self._timeout)
@@ -87,7 +121,7 @@ class KafkaLagReader:
         partitions = self._partitions()
         high = self._offsets(partitions, OffsetSpec.latest())
         low = self._offsets(partitions, OffsetSpec.earliest())
-        committed = self._committed(partitions)
+        committed = self._offsets_of_group.committed(self.topic, partitions)
         owned = self._owned()
         return LagSnapshot(
             at=at,
@@ -97,9 +131,15 @@ class KafkaLagReader:
             ),
         )
 
+    async def aclose(self) -> None:
+        """Release the Kafka handles this reader made (a borrowed admin client stays open), once no read uses them."""
+        async with self._reading:
+            self._handles.close()
+
     async def read(self, *, now: float, stuck_after: float, min_rate: float, rate_window: float = 30.0) -> LagAnalysis:
         """Take a snapshot, keep it with the recent ones, and analyse."""
-        snap = await asyncio.to_thread(self.snapshot, at=now)
+        async with self._reading:
+            snap = await asyncio.to_thread(self.snapshot, at=now)
         self.snapshots = [s for s in self.snapshots if s.at > now - self._keep and s.at < now]
         self.snapshots.append(snap)
         return analyze(self.snapshots, stuck_after=stuck_after, rate_window=rate_window, min_rate=min_rate)
