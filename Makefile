@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export EVENTPIPELINE_CACHE ?= $(HOME)/.cache/eventpipeline
 
-.PHONY: help bootstrap lint fmt crds infra-up infra-down infra-status cluster-up cluster-down up down \
+.PHONY: help bootstrap setup lint fmt crds infra-up infra-down infra-status cluster-up cluster-down up down \
         test test-unit test-integration test-e2e bench loadtest clean
 
 help: ## list the targets
@@ -12,6 +12,9 @@ help: ## list the targets
 
 bootstrap: ## install uv and the locked virtualenv (idempotent)
 	@bash scripts/bootstrap.sh
+
+setup: bootstrap ## install, fetch and build everything this machine needs, once (Debian packages, Kafka, Go tools)
+	$(PY) -m eventpipeline.infra.setup
 
 lint: bootstrap ## ruff, mypy --strict, import contracts
 	$(PY) -m ruff check .
@@ -26,7 +29,7 @@ fmt: bootstrap ## format the code
 crds: bootstrap ## regenerate crds/, the chart's CRDs and docs/api.md from the pydantic models
 	$(PY) -m eventpipeline.common.api.generate
 
-infra-up: bootstrap ## start Kafka, PostgreSQL primary + replica, Redis, S3 (idempotent)
+infra-up: setup ## start Kafka, PostgreSQL primary + replica, Redis, S3 (idempotent)
 	$(PY) -m eventpipeline.infra up
 
 infra-down: bootstrap ## stop what infra-up started (WIPE=1 also deletes data)
@@ -35,13 +38,13 @@ infra-down: bootstrap ## stop what infra-up started (WIPE=1 also deletes data)
 infra-status: bootstrap ## show what runs and where
 	$(PY) -m eventpipeline.infra status
 
-cluster-up: bootstrap ## build (once) and start etcd, kube-apiserver, controller-manager, scheduler, kwok
+cluster-up: setup ## start etcd, kube-apiserver, controller-manager, scheduler, kwok
 	$(PY) -m eventpipeline.infra.cluster up
 
 cluster-down: bootstrap ## stop the local control plane
 	$(PY) -m eventpipeline.infra.cluster down
 
-up: bootstrap ## the main job: whole stack up, example pipeline applied, ingest + analytics served
+up: setup ## the main job: whole stack up, example pipeline applied, ingest + analytics served
 	$(PY) -m eventpipeline.infra.stack up
 
 down: bootstrap ## stop everything `make up` started
@@ -59,8 +62,8 @@ test-integration: infra-up
 test-e2e: infra-up cluster-up
 	$(PY) -m pytest tests/e2e -q
 
-bench: bootstrap ## every benchmark, JSON out (python -m bench NAME for one)
+bench: setup ## every benchmark, JSON out (python -m bench NAME for one)
 	$(PY) -m bench all
 
-loadtest: ## the design notes' load test against the `make up` stack
+loadtest: setup ## the design notes' load test against the `make up` stack
 	$(PY) -m bench loadtest

@@ -13,7 +13,6 @@ import os
 import random
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 from eventpipeline.common.events import partition_key
 from eventpipeline.common.schema import migrate
+from eventpipeline.infra.procs import free_port
 from psycopg import sql
 
 from bench.loadtest_proc import cpu_seconds
@@ -110,20 +110,6 @@ def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, by
     if remaining or errors:
         raise RuntimeError(f"produce failed: {remaining} undelivered, errors {errors[:3]}")
     return count
-
-
-def free_port() -> int:
-    """A free port below the ephemeral range (32768+), so outgoing connections cannot take it meanwhile."""
-    rnd = random.Random()
-    for _ in range(200):
-        port = rnd.randrange(20_000, 32_000)
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port found in 20000-32000")
 
 
 class ConsumerProcess:

@@ -1,5 +1,5 @@
 """A reusable vegeta runner: constant-arrival-rate (open model) attacks and a step search for the highest rate
-that holds a latency objective. vegeta is built once from the Go module proxy (eventpipeline.infra.gotools).
+that holds a latency objective. vegeta is built by set-up with the other Go tools (eventpipeline.infra.tools).
 
 vegeta runs on the same machine as the servers it measures: its CPU comes out of the same cores.
 """
@@ -15,18 +15,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventpipeline.infra.gotools import GoTool, ensure_go_binary
-
-VEGETA = GoTool(
-    name="vegeta",
-    module="github.com/tsenart/vegeta/v12",
-    version="v12.13.0",
-    package="github.com/tsenart/vegeta/v12",
-)
+from eventpipeline.infra.tools import installed
 
 
 def vegeta_binary() -> Path:
-    return ensure_go_binary(VEGETA)
+    """The vegeta binary set-up built (`make setup`); raises InfraError when it is missing."""
+    return installed().vegeta
 
 
 @dataclass(frozen=True)

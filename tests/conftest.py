@@ -25,7 +25,9 @@ import redis
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 from eventpipeline.infra import endpoints as ep
+from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.procs import port_open
+from eventpipeline.infra.tools import Tools, installed
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -61,6 +63,15 @@ def endpoints() -> ep.Endpoints:
     if proc.returncode != 0:
         pytest.fail(f"infra up failed:\n{proc.stdout}\n{proc.stderr}", pytrace=False)
     return ep.load()
+
+
+@pytest.fixture(scope="session")
+def tools() -> Tools:
+    """The Go tools set-up built (helm, kubectl, vegeta, ...); a test never builds them."""
+    try:
+        return installed()
+    except InfraError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.fixture

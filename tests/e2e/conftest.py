@@ -42,7 +42,7 @@ def kubeconfig() -> Path:
     if not using_local_control_plane():
         return Path(os.environ["KUBECONFIG"].split(os.pathsep)[0])
     try:
-        plane = ControlPlane.prepare(quiet=True)
+        plane = ControlPlane.prepare()
         if not plane.serving():
             plane.up(quiet=True)
     except InfraError as exc:

@@ -1,6 +1,5 @@
-"""The operator chart under the real helm (built from the Go module proxy): lint, render, and every rendered object
-validated against the Kubernetes JSON schemas. Integration tier: building helm takes minutes on a cold Go cache.
-"""
+"""The operator chart under the real helm (built by set-up from the Go module proxy): lint, render, and every
+rendered object validated against the Kubernetes JSON schemas."""
 
 from __future__ import annotations
 
@@ -11,9 +10,9 @@ from typing import Any
 import kubernetes_validate
 import pytest
 import yaml
-from eventpipeline.infra.helm import ensure_helm
+from eventpipeline.infra.tools import HELM_VERSION, Tools
 
-pytestmark = [pytest.mark.integration, pytest.mark.timeout(3600)]
+pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
 CHART = REPO / "charts" / "eventpipeline-operator"
@@ -24,8 +23,8 @@ OUR_CRD_GROUPS = {"kopf.dev", "analytics.eventpipeline.dev"}
 
 
 @pytest.fixture(scope="module")
-def helm() -> Path:
-    return ensure_helm()
+def helm(tools: Tools) -> Path:
+    return tools.helm
 
 
 def run(helm: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -55,7 +54,7 @@ def by_kind(objs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
 
 def test_helm_version(helm: Path) -> None:
     proc = run(helm, "version", "--short")
-    assert proc.stdout.startswith("v3.22.0"), proc.stdout + proc.stderr
+    assert proc.stdout.startswith(HELM_VERSION), proc.stdout + proc.stderr
 
 
 @pytest.mark.parametrize("values", [None, *SCENARIOS], ids=lambda p: p.name if p else "defaults")

@@ -10,8 +10,9 @@ import psycopg
 import pytest
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.private import start_private_postgres
+from eventpipeline.infra.procs import free_port
 
-from bench.consumer import event_values, free_port, produce
+from bench.consumer import event_values, produce
 from tests.helpers import eventually
 from tests.integration.consumer_support import (
     assert_exact,
@@ -43,7 +44,7 @@ def test_postgres_stopped_and_crashed_during_consumption_every_row_once(endpoint
     schema = "outage"
     group = f"g-{uuid.uuid4().hex[:8]}"
     produce(endpoints.kafka_bootstrap, kafka_topic, event_values(n, seed=31))
-    # A port below the ephemeral range: while the server is down, an outgoing connection could take an ephemeral one.
+    # free_port picks below the ephemeral range: while the server is down, no outgoing connection can take it.
     with start_private_postgres(tmp_path / "pg", port=free_port()) as pg:
         dsn = pg.endpoint
         proc = start_consumer(

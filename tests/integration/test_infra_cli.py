@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from eventpipeline.infra.procs import free_port, port_open
+from eventpipeline.infra.procs import free_ports, port_open
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +37,7 @@ def private_env() -> Iterator[dict[str, str]]:
     """
     state = Path(tempfile.mkdtemp(prefix="ep-infra-test-", dir="/var/tmp"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("EP_INFRA_")}
-    env.update({var: str(free_port()) for var in PORT_VARS})
+    env.update({var: str(port) for var, port in zip(PORT_VARS, free_ports(len(PORT_VARS)), strict=True)})
     env.update(
         {
             "EVENTPIPELINE_STATE_DIR": str(state / "state"),
@@ -84,10 +84,11 @@ def processes_under(state: Path) -> list[int]:
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess[str], component: str, log: Path) -> None:
-    assert proc.returncode == 1, proc.stdout + proc.stderr
+    logs = "".join(f"\n--- {f}:\n{f.read_text()[-3000:]}" for f in sorted(log.parent.glob("*.log")))
+    assert proc.returncode == 1, proc.stdout + proc.stderr + logs
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith(f"infra error: {component}: "), lines[0]
+    assert len(lines) == 1, proc.stderr + logs
+    assert lines[0].startswith(f"infra error: {component}: "), lines[0] + logs
     assert lines[0].endswith(f"see {log}"), lines[0]
 
 
@@ -159,13 +160,30 @@ def test_missing_jdk(private_env: dict[str, str]) -> None:
     assert processes_under(state) == []
 
 
-def test_unwritable_cache(private_env: dict[str, str]) -> None:
+def test_up_without_setup_says_to_run_it(private_env: dict[str, str]) -> None:
+    """`up` never downloads: with no Kafka jars in the cache it stops at once and names `make setup`."""
+    state = Path(private_env["EVENTPIPELINE_STATE_DIR"])
+    private_env["EP_INFRA_CACHE_DIR"] = str(state.parent / "empty-cache")
+    proc = infra(private_env, "up")
+    assert_one_line_error(proc, "kafka", state / "logs" / "kafka.log")
+    assert "run `make setup`" in proc.stderr
+    assert processes_under(state) == []
+
+
+def test_setup_with_an_unwritable_cache_names_it(private_env: dict[str, str]) -> None:
     """Root may write anywhere, so the cache path runs through a regular file instead of a read-only dir."""
     state = Path(private_env["EVENTPIPELINE_STATE_DIR"])
     blocker = state.parent / "a-file"
     blocker.write_text("")
     private_env["EP_INFRA_CACHE_DIR"] = str(blocker / "cache")
-    proc = infra(private_env, "up")
-    assert_one_line_error(proc, "kafka", state / "logs" / "kafka.log")
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventpipeline.infra.setup", "kafka"],
+        env=private_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("setup error: kafka: ")
     assert "not writable" in proc.stderr
-    assert processes_under(state) == []

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from eventpipeline.infra import procs
 from eventpipeline.infra.cluster import components as c
-from eventpipeline.infra.cluster.build import cached_binaries
 from eventpipeline.infra.cluster.certs import Pki
 from eventpipeline.infra.cluster.control_plane import ControlPlane
 from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.tools import tools
 
 pytestmark = pytest.mark.unit
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 @pytest.fixture
 def plane(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ControlPlane:
     monkeypatch.setenv("EVENTPIPELINE_STATE_DIR", str(tmp_path))
-    return ControlPlane(cached_binaries(), Pki(tmp_path / "pki"))
+    return ControlPlane(tools(), Pki(tmp_path / "pki"))
 
 
 def _component(name: str, argv: list[str], *, healthy: bool = True, ports: tuple[int, ...] = ()) -> c.Component:

@@ -1,32 +1,46 @@
-"""Install missing server binaries from Debian packages (PostgreSQL 15, Redis), once per machine."""
+"""The Debian packages the local servers need, installed by set-up with one `apt-get install` of what is missing."""
 
 from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Sequence
 
-from eventpipeline.infra.service import Service
+from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.paths import cache_dir
 
-_updated = False
+PACKAGES = ("postgresql-15", "redis-server")
 
 
-def ensure_package(service: Service, package: str) -> None:
-    """`apt-get install -y package` (after one `apt-get update` per run); errors name the component's log."""
-    global _updated  # noqa: PLW0603 - one index refresh per process is the point
+def missing(packages: Sequence[str]) -> list[str]:
+    """The packages dpkg does not list as installed."""
+    absent = []
+    for package in packages:
+        proc = subprocess.run(
+            ["dpkg-query", "-W", "-f=${db:Status-Status}", package], capture_output=True, text=True, check=False
+        )
+        if proc.stdout.strip() != "installed":
+            absent.append(package)
+    return absent
+
+
+def install(packages: Sequence[str]) -> None:
+    """`apt-get update` then `apt-get install -y` (no recommends, no service starts); errors name the log."""
+    if not packages:
+        return
+    log = cache_dir() / "logs" / "apt.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0:
-        raise service.fail(f"{package} is missing and installing it needs root (apt-get install {package})")
+        raise InfraError("apt", f"installing {' '.join(packages)} needs root (apt-get install)")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    service.log.parent.mkdir(parents=True, exist_ok=True)
-    with service.progress.step(service.name, f"apt-get install {package}"), service.log.open("ab") as out:
-        if not _updated:
-            subprocess.run(["apt-get", "update"], stdout=out, stderr=out, env=env, check=False)
-            _updated = True
+    with log.open("ab") as out:
+        subprocess.run(["apt-get", "update"], stdout=out, stderr=out, env=env, check=False)
         rc = subprocess.run(
-            ["apt-get", "install", "-y", "--no-install-recommends", package],
+            ["apt-get", "install", "-y", "--no-install-recommends", *packages],
             stdout=out,
             stderr=out,
             env=env,
             check=False,
         )
     if rc.returncode != 0:
-        raise service.fail(f"apt-get install {package} failed")
+        raise InfraError("apt", f"apt-get install {' '.join(packages)} failed", log)

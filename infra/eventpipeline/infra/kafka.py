@@ -81,7 +81,8 @@ class Kafka(Service):
 
     def prepare(self) -> None:
         java = require_executable(self, self.settings.java, "JDK (java)")
-        self.fetch()
+        if not self.fetched():
+            raise self.fail(f"kafka_2.13 {self.settings.kafka_version} jars not in {self.jar_dir} (run `make setup`)")
         self.root.mkdir(parents=True, exist_ok=True)
         self.config.write_text(self._server_properties())
         (self.root / "log4j2.properties").write_text(_LOG4J2)
@@ -103,11 +104,14 @@ class Kafka(Service):
                     "formatting the KRaft storage dir failed",
                 )
 
+    def fetched(self) -> bool:
+        return (self.jar_dir / ".complete").exists()
+
     def fetch(self) -> None:
-        """Copy kafka_2.13 and its runtime dependencies into the cache, once per version."""
-        done = self.jar_dir / ".complete"
-        if done.exists():
+        """Copy kafka_2.13 and its runtime dependencies into the cache, once per version (set-up runs it)."""
+        if self.fetched():
             return
+        done = self.jar_dir / ".complete"
         version = self.settings.kafka_version
         with self.progress.step(self.name, f"fetch kafka_2.13 {version} + dependencies (Maven Central)"):
             mvn = require_executable(self, self.settings.mvn, "Maven (mvn)")

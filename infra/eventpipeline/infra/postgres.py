@@ -18,7 +18,6 @@ from typing import ClassVar
 
 import psycopg
 from eventpipeline.infra import procs
-from eventpipeline.infra.apt import ensure_package
 from eventpipeline.infra.service import Service
 from eventpipeline.infra.settings import InfraSettings
 
@@ -59,7 +58,7 @@ class _Postgres(Service):
 
     def prepare_dirs(self) -> None:
         if not (self.settings.pg_bin_dir / "postgres").exists():
-            ensure_package(self, "postgresql-15")
+            raise self.fail(f"PostgreSQL 15 not found in {self.settings.pg_bin_dir} (run `make setup`)")
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             _make_traversable(self.root)

@@ -91,10 +91,11 @@ def _settings(root: Path, **overrides: Any) -> InfraSettings:
 
 
 def start_private_kafka(root: Path, port: int | None = None, controller_port: int | None = None) -> PrivateServer:
+    ports = procs.free_ports(2)
     settings = _settings(
         root,
-        kafka_port=port or procs.free_port(),
-        kafka_controller_port=controller_port or procs.free_port(),
+        kafka_port=port or ports[0],
+        kafka_controller_port=controller_port or ports[1],
         kafka_heap="512m",
     )
     return PrivateServer(Kafka(settings)).start()
@@ -103,10 +104,11 @@ def start_private_kafka(root: Path, port: int | None = None, controller_port: in
 def start_private_postgres(
     root: Path, port: int | None = None, *, replica: bool = False, replica_port: int | None = None
 ) -> PrivateServer:
+    ports = procs.free_ports(2)
     settings = _settings(
         root,
-        pg_primary_port=port or procs.free_port(),
-        pg_replica_port=replica_port or procs.free_port(),
+        pg_primary_port=port or ports[0],
+        pg_replica_port=replica_port or ports[1],
         pg_shared_buffers="128MB",
         pg_max_connections=50,
     )

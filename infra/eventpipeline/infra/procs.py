@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -106,12 +107,43 @@ def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
         return False
 
 
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+def free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
+    """`count` distinct ports nobody listens on right now (for private servers started a moment later).
+
+    Picked below the kernel's ephemeral range: a port that `bind(0)` hands out is also what the next outgoing
+    connection of any process may take before our server binds it. Each candidate is held bound until all are
+    chosen, so the same port is never returned twice.
+    """
+    low = 20000
+    high = max(low + count * 10, min(_ephemeral_range()[0], 32768)) - 1
+    rnd = random.SystemRandom()
+    held: list[socket.socket] = []
+    try:
+        while len(held) < count:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                sock.bind((host, rnd.randint(low, high)))
+            except OSError:
+                sock.close()
+                continue
+            held.append(sock)
+        return [int(s.getsockname()[1]) for s in held]
+    finally:
+        for sock in held:
+            sock.close()
+
+
 def free_port(host: str = "127.0.0.1") -> int:
-    """A port nobody listens on right now (for private test instances)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
+    """A port nobody listens on right now (see `free_ports`)."""
+    return free_ports(1, host)[0]
 
 
 def wait_until(check: Callable[[], bool], *, timeout: float, interval: float = 0.25) -> bool:

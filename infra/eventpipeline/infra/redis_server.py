@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from typing import ClassVar
 
 import redis
 from eventpipeline.infra import procs
-from eventpipeline.infra.apt import ensure_package
 from eventpipeline.infra.service import Service, require_executable
 
 
@@ -25,9 +23,7 @@ class Redis(Service):
         return f"redis://{self.settings.host}:{self.settings.redis_port}/0"
 
     def prepare(self) -> None:
-        if shutil.which(self.settings.redis_server) is None and self.settings.redis_server == "redis-server":
-            ensure_package(self, "redis-server")
-        require_executable(self, self.settings.redis_server, "redis-server")
+        require_executable(self, self.settings.redis_server, "redis-server (run `make setup`)")
         self.root.mkdir(parents=True, exist_ok=True)
 
     def command(self) -> list[str]:

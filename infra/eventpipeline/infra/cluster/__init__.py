@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventpipeline.infra.cluster.build import cached_binaries
 from eventpipeline.infra.cluster.components import API_URL, kubeconfig_file
+from eventpipeline.infra.tools import tools
 
 __all__ = ["API_URL", "kubeconfig_path", "kubectl_path"]
 
@@ -21,4 +21,4 @@ def kubeconfig_path() -> Path:
 
 def kubectl_path() -> Path:
     """The kubectl built with the control plane (same version as the API server)."""
-    return cached_binaries().kubectl
+    return tools().kubectl

@@ -11,14 +11,12 @@ from eventpipeline.infra.errors import InfraError
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventpipeline.infra.cluster", description=__doc__)
-    parser.add_argument("command", choices=["up", "down", "status", "build"])
+    parser.add_argument("command", choices=["up", "down", "status"])
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
     try:
         if args.command == "up":
-            ControlPlane.prepare(quiet=args.quiet).up(quiet=args.quiet)
-        elif args.command == "build":
-            ControlPlane.prepare(quiet=args.quiet)
+            ControlPlane.prepare().up(quiet=args.quiet)
         elif args.command == "down":
             ControlPlane.existing().down(quiet=args.quiet)
         else:

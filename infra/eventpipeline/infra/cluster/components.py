@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventpipeline.infra.cluster.build import Binaries
 from eventpipeline.infra.cluster.certs import Pki
 from eventpipeline.infra.paths import state_dir
+from eventpipeline.infra.tools import Tools
 
 HOST = "127.0.0.1"
 ETCD_PORT = 12379
@@ -91,7 +91,7 @@ def _insecure() -> ssl.SSLContext:
     return ctx
 
 
-def etcd(bins: Binaries) -> Component:
+def etcd(bins: Tools) -> Component:
     data = cluster_dir() / "etcd" / "data"
 
     def healthy() -> bool:
@@ -124,7 +124,7 @@ def etcd(bins: Binaries) -> Component:
     )
 
 
-def apiserver(bins: Binaries, pki: Pki) -> Component:
+def apiserver(bins: Tools, pki: Pki) -> Component:
     def healthy() -> bool:
         return pki.ca_cert.exists() and _get(f"{API_URL}/readyz", admin_ssl_context(pki))[0] == 200
 
@@ -157,7 +157,7 @@ def apiserver(bins: Binaries, pki: Pki) -> Component:
     )
 
 
-def controller_manager(bins: Binaries, pki: Pki) -> Component:
+def controller_manager(bins: Tools, pki: Pki) -> Component:
     def healthy() -> bool:
         return _get(f"https://{HOST}:{CONTROLLER_MANAGER_PORT}/healthz", _insecure())[0] == 200
 
@@ -188,7 +188,7 @@ def controller_manager(bins: Binaries, pki: Pki) -> Component:
     )
 
 
-def scheduler(bins: Binaries) -> Component:
+def scheduler(bins: Tools) -> Component:
     def healthy() -> bool:
         return _get(f"https://{HOST}:{SCHEDULER_PORT}/healthz", _insecure())[0] == 200
 
@@ -212,7 +212,7 @@ def scheduler(bins: Binaries) -> Component:
     )
 
 
-def kwok(bins: Binaries) -> Component:
+def kwok(bins: Tools) -> Component:
     def healthy() -> bool:
         return _get(f"http://{HOST}:{KWOK_PORT}/healthz")[0] == 200
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from eventpipeline.infra import procs
 from eventpipeline.infra.cluster import components as c
-from eventpipeline.infra.cluster.build import Binaries, cached_binaries, ensure_binaries
 from eventpipeline.infra.cluster.certs import CLIENTS, Pki, ensure_pki, kubeconfig_text
 from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.tools import Tools, installed, tools
 
 FAKE_NODES = ("kwok-node-0", "kwok-node-1")
 NODE_READY_TIMEOUT = 180.0
@@ -42,16 +42,13 @@ def _step(component: str, what: str, *, quiet: bool) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class ControlPlane:
-    bins: Binaries
+    bins: Tools
     pki: Pki
 
     @classmethod
-    def prepare(cls, *, quiet: bool = False) -> ControlPlane:
-        """Build (once) the binaries, create (once) the PKI and kubeconfigs."""
-        try:
-            bins = ensure_binaries(progress=not quiet)
-        except RuntimeError as exc:
-            raise InfraError("build", str(exc)) from exc
+    def prepare(cls) -> ControlPlane:
+        """Find the binaries set-up built (never builds), create (once) the PKI and kubeconfigs."""
+        bins = installed()
         pki = ensure_pki(c.cluster_dir() / "pki")
         for user in CLIENTS:
             path = c.kubeconfig_file(user)
@@ -64,7 +61,7 @@ class ControlPlane:
     @classmethod
     def existing(cls) -> ControlPlane:
         """The control plane as it is on disk, building nothing: for `down` and `status`."""
-        return cls(cached_binaries(), Pki(c.cluster_dir() / "pki"))
+        return cls(tools(), Pki(c.cluster_dir() / "pki"))
 
     def components(self) -> list[c.Component]:
         """In start order; stop goes in reverse."""

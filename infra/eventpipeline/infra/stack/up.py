@@ -177,7 +177,7 @@ class Stack:
         with step("infra", "Kafka, PostgreSQL primary+replica, Redis, S3"):
             run_logged("infra", [python, "-m", "eventpipeline.infra", "up"], self.logs() / "infra-up.log")
         endpoints = load_endpoints()
-        with step("cluster", "etcd, kube-apiserver, controller-manager, scheduler, kwok (built once)"):
+        with step("cluster", "etcd, kube-apiserver, controller-manager, scheduler, kwok"):
             run_logged("cluster", [python, "-m", "eventpipeline.infra.cluster", "up"], self.logs() / "cluster-up.log")
         with step("crd", "apply crds/ and wait for Established"):
             for path in sorted((REPO_ROOT / "crds").glob("*.yaml")):

@@ -30,15 +30,16 @@ def main() -> int:
     configure_logging("consumer", settings.log_level)
     log_settings(settings, logger)
     runner = Runner(settings)
-    server = MetricsServer(settings.host, settings.port, runner.metrics, runner.health)
-    server.start()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         logger.info("signal received; finishing the batch in hand", extra={"signal": signum})
         runner.stop()
 
+    # Before the metrics server answers: whoever sees the process serving may stop it and expect a clean exit.
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    server = MetricsServer(settings.host, settings.port, runner.metrics, runner.health)
+    server.start()
     try:
         runner.run()
     finally:
