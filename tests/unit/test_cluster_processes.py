@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +21,26 @@ pytestmark = pytest.mark.unit
 
 
 @pytest.fixture
-def plane(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ControlPlane:
-    monkeypatch.setenv("EVENTPIPELINE_STATE_DIR", str(tmp_path))
-    return ControlPlane(tools(), Pki(tmp_path / "pki"))
+def plane(monkeypatch: pytest.MonkeyPatch) -> Iterator[ControlPlane]:
+    # Not tmp_path: the pid check compares the process's working dir with this one, and a concurrent pytest session
+    # may prune pytest's numbered temp dirs from under a running test.
+    root = Path(tempfile.mkdtemp(prefix="ep-cluster-procs-", dir="/var/tmp"))
+    monkeypatch.setenv("EVENTPIPELINE_STATE_DIR", str(root))
+    yield ControlPlane(tools(), Pki(root / "pki"))
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def why_not_ours(comp: c.Component) -> str:
+    """What the pid check saw, for the failure message."""
+    pid = procs.read_pid(comp.pidfile)
+    if pid is None:
+        return f"no pid in {comp.pidfile}"
+    try:
+        cwd = os.readlink(f"/proc/{pid}/cwd")
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError as exc:
+        return f"pid {pid}: {exc}"
+    return f"pid {pid}: alive={procs.alive(pid)} cwd={cwd} (want {comp.workdir.resolve()}) cmdline={cmdline!r}"
 
 
 def _component(name: str, argv: list[str], *, healthy: bool = True, ports: tuple[int, ...] = ()) -> c.Component:
@@ -30,7 +51,7 @@ def test_start_is_idempotent_and_stop_ends_the_verified_pid(plane: ControlPlane)
     comp = _component("sleeper", ["/bin/sleep", "60"])
     plane._start(comp)
     pid = plane.pid(comp)
-    assert pid is not None
+    assert pid is not None, why_not_ours(comp)
     assert procs.alive(pid)
     plane._start(comp)  # already running: reused, not started twice
     assert plane.pid(comp) == pid

@@ -59,6 +59,27 @@ def test_pid_is_ours_only_with_matching_cwd_and_cmdline(tmp_path: Path) -> None:
         proc.wait()
 
 
+def test_terminate_never_kills_a_newer_process_that_reuses_the_pid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our process ignores SIGTERM and is gone by the next look: another one has its pid (a new start time)."""
+    ignores_sigterm = (
+        "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(flush=True); time.sleep(60)"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", ignores_sigterm], stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()  # the handler is in place
+        first = procs.started_at(proc.pid)
+        assert first is not None
+        # The first look (before the signal) sees our process; every later one sees a newer process on that pid.
+        identities = iter([first])
+        monkeypatch.setattr(procs, "started_at", lambda pid: next(identities, first + 1))
+        procs.terminate(proc.pid, timeout=30)
+        assert proc.poll() is None  # still running: the SIGKILL that a timeout would send never went out
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def test_stale_pid_file_is_not_ours(tmp_path: Path) -> None:
     settings = InfraSettings(state_dir=tmp_path)
     kafka = Kafka(settings)

@@ -25,13 +25,28 @@ def read_pid(pidfile: Path) -> int | None:
         return None
 
 
+def _stat(pid: int) -> list[str] | None:
+    """/proc/<pid>/stat fields after the command name (state first), or None when there is no such process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()
+    except OSError:
+        return None
+
+
 def alive(pid: int) -> bool:
     """True when the process exists and is not a zombie."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[-1].split()[0] not in ("Z", "X")
+    fields = _stat(pid)
+    return fields is not None and fields[0] not in ("Z", "X")
+
+
+def started_at(pid: int) -> int | None:
+    """The process's start time (clock ticks since boot): with the pid, what identifies one process.
+
+    Pids come back quickly (pid_max is 32768 on our machines), so a pid alone may name a newer process by the time
+    it is signalled again.
+    """
+    fields = _stat(pid)
+    return int(fields[19]) if fields is not None else None
 
 
 def is_ours(pid: int, *, workdir: Path, token: str) -> bool:
@@ -72,22 +87,27 @@ def spawn(
 
 
 def terminate(pid: int, *, sig: signal.Signals = signal.SIGTERM, timeout: float = 30.0) -> None:
-    """Signal, wait for the exit, and SIGKILL the process (group) when it does not go in time."""
+    """Signal, wait for the exit, and SIGKILL the process (group) when it does not go in time.
+
+    Only the process that had this pid when called is waited for and killed: once it is gone, a new process that
+    got the same pid is left alone.
+    """
+    identity = started_at(pid)
+
+    def same_process_alive() -> bool:
+        _reap(pid)
+        return alive(pid) and started_at(pid) == identity
+
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, sig)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        _reap(pid)
-        if not alive(pid):
-            return
-        time.sleep(0.1)
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signal.SIGKILL)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    for _ in range(50):
-        _reap(pid)
-        if not alive(pid):
+    while same_process_alive():
+        if time.monotonic() >= deadline:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            wait_until(lambda: not same_process_alive(), timeout=5, interval=0.1)
             return
         time.sleep(0.1)
 
