@@ -53,6 +53,18 @@ logger.clients.level = warn
 """
 
 
+def new_cluster_id() -> str:
+    """A random KRaft cluster id (a UUID in URL-safe base64, as Kafka writes it) that never starts with '-'.
+
+    Kafka's own Uuid.randomUuid draws again for the same reason: the storage tool's argument parser takes an id
+    like `-bcd...` for an option and formatting fails, here once in 64 starts of a fresh broker.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
 class Kafka(Service):
     name = "kafka"
     marker = "kafka.Kafka"
@@ -88,7 +100,7 @@ class Kafka(Service):
         (self.root / "log4j2.properties").write_text(_LOG4J2)
         if not (self.data_dir / "meta.properties").exists():
             with self.progress.step(self.name, "format KRaft storage"):
-                cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+                cluster_id = new_cluster_id()
                 self._run(
                     [
                         java,
@@ -96,8 +108,7 @@ class Kafka(Service):
                         "kafka.tools.StorageTool",
                         "format",
                         "--ignore-formatted",
-                        "-t",
-                        cluster_id,
+                        f"--cluster-id={cluster_id}",
                         "-c",
                         str(self.config),
                     ],
@@ -171,11 +182,18 @@ class Kafka(Service):
         ]
 
     def _run(self, cmd: list[str], message: str) -> None:
+        """Run a one-shot tool (format, Maven); its output goes to the log, and its last line into the error."""
         self.log.parent.mkdir(parents=True, exist_ok=True)
-        with self.log.open("ab") as out:
-            rc = subprocess.run(cmd, cwd=self.root if self.root.exists() else None, stdout=out, stderr=out, check=False)
-        if rc.returncode != 0:
-            raise self.fail(message)
+        proc = subprocess.run(
+            cmd, cwd=self.root if self.root.exists() else None, capture_output=True, text=True, check=False
+        )
+        with self.log.open("a") as out:
+            out.write(proc.stdout + proc.stderr)
+        if proc.returncode != 0:
+            last = next(
+                (line.strip() for line in reversed((proc.stdout + proc.stderr).splitlines()) if line.strip()), ""
+            )
+            raise self.fail(f"{message} (exit {proc.returncode}: {last[:300]})")
 
     def _server_properties(self) -> str:
         s = self.settings
