@@ -23,8 +23,9 @@ def _install_crd(kubectl: Any, wait_for: Callable[..., Any]) -> None:
     kubectl("apply", "--server-side", "--force-conflicts", "-f", str(CRD))
 
     def established() -> bool:
-        conds = json.loads(kubectl("get", "crd", CRD_NAME, "-o", "json").stdout).get("status", {}).get("conditions", [])
-        return any(c["type"] == "Established" and c["status"] == "True" for c in conds)
+        # A CRD created a moment ago has a status whose conditions are still null.
+        status = json.loads(kubectl("get", "crd", CRD_NAME, "-o", "json").stdout).get("status") or {}
+        return any(c["type"] == "Established" and c["status"] == "True" for c in status.get("conditions") or [])
 
     wait_for(established, timeout=60, what=f"CRD {CRD_NAME} Established")
 

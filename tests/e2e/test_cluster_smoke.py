@@ -88,7 +88,7 @@ def _install_crd(kubectl: Kubectl, wait_for: Callable[..., Any]) -> None:
 
     def established() -> bool:
         out = kubectl("get", "crd", CRD_NAME, "-o", "json").stdout
-        conds = json.loads(out).get("status", {}).get("conditions", [])
+        conds = (json.loads(out).get("status") or {}).get("conditions") or []
         return any(c["type"] == "Established" and c["status"] == "True" for c in conds)
 
     wait_for(established, timeout=60, what=f"CRD {CRD_NAME} Established")
