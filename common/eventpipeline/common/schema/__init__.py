@@ -1,7 +1,7 @@
 """The PostgreSQL schema: ordered SQL migrations and the monthly partitions of `events` (docs/dev/contracts.md)."""
 
 from eventpipeline.common.schema.migrate import load_migrations, migrate
-from eventpipeline.common.schema.names import validate_schema
+from eventpipeline.common.schema.names import EVENT_COLUMNS, validate_schema
 from eventpipeline.common.schema.partitions import (
     MIN_LEDGER_RETENTION,
     create_partitions,
@@ -16,6 +16,7 @@ from eventpipeline.common.schema.partitions import (
 from eventpipeline.common.schema.rollups import rebuild_rollups
 
 __all__ = [
+    "EVENT_COLUMNS",
     "MIN_LEDGER_RETENTION",
     "create_partitions",
     "drop_partitions_before",

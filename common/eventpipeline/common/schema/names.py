@@ -16,3 +16,21 @@ def validate_schema(schema: str) -> str:
             "(lower-case letters, digits and _, starting with a letter or _, at most 63 characters, not pg_*)"
         )
     return schema
+
+
+EVENT_COLUMNS: Final = (
+    "event_id",
+    "message_id",
+    "type",
+    "event",
+    "user_id",
+    "anonymous_id",
+    "group_id",
+    "previous_id",
+    "ts",
+    "received_at",
+    "properties",
+    "traits",
+    "context",
+)
+"""The columns of `events` (migrations 0001 and 0004), in the order the consumer copies and the rotation exports."""

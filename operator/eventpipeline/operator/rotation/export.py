@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import psycopg
+from eventpipeline.common.schema import EVENT_COLUMNS
 from psycopg import sql
-
-COLUMNS = ("event_id", "type", "user_id", "anonymous_id", "ts", "received_at", "properties", "context")
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class _HashingWriter:
 def export_partition(conn: psycopg.Connection[Any], schema: str, table: str, dest: Path) -> ExportedFile:
     """COPY `<schema>.<table>` ordered by (ts, event_id) into `dest` (CSV with header, gzip)."""
     ident = sql.Identifier(schema, table)
-    cols = sql.SQL(", ").join(sql.Identifier(c) for c in COLUMNS)
+    cols = sql.SQL(", ").join(sql.Identifier(c) for c in EVENT_COLUMNS)
     csv_hash = hashlib.sha256()
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from eventpipeline.common.schema import create_partitions, validate_schema
+from eventpipeline.common.schema import EVENT_COLUMNS, create_partitions, validate_schema
 from eventpipeline.operator.rotation import catalog, s3store
 from eventpipeline.operator.rotation.clock import Clock
-from eventpipeline.operator.rotation.export import COLUMNS, export_partition
+from eventpipeline.operator.rotation.export import export_partition
 from eventpipeline.operator.rotation.plan import Month, plan_rotation
 from psycopg import sql
 
@@ -245,7 +245,7 @@ def _archive(
     checkpoint("uploaded", name)
     manifest: dict[str, Any] = {
         "format": "csv+gzip",
-        "columns": list(COLUMNS),
+        "columns": list(EVENT_COLUMNS),
         "schema": target.schema,
         "table": name,
         "namespace": target.namespace,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE
 from eventpipeline.common.schema import MIN_LEDGER_RETENTION, validate_schema
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -29,8 +30,12 @@ class ConsumerSettings(BaseSettings):
     writers: int = Field(default=2, ge=1, le=8, description="PostgreSQL connections writing batches at once")
     batch_max_messages: int = Field(default=5000, ge=1, le=100_000)
     batch_max_seconds: float = Field(default=0.5, gt=0, le=30)
-    max_event_age_days: int = Field(default=92, ge=1, description="older events are dead-lettered (time rule)")
-    max_future_seconds: int = Field(default=86_400, ge=0, description="events further ahead are dead-lettered")
+    max_event_age_days: int = Field(
+        default=MAX_EVENT_AGE.days, ge=1, description="older events are dead-lettered (time rule)"
+    )
+    max_future_seconds: int = Field(
+        default=int(MAX_FUTURE.total_seconds()), ge=0, description="events further ahead are dead-lettered"
+    )
     months_ahead: int = Field(default=2, ge=0, le=24, description="partitions pre-created beyond the current month")
     ledger_retention_hours: int = Field(default=168, description="dedup ledger keeps ids at least this long (>= 24)")
     maintenance_interval_seconds: float = Field(default=300, gt=0)

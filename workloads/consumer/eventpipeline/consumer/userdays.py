@@ -1,4 +1,4 @@
-"""The (UTC day, type, user key) rows this process has seen committed to `user_days`, for recent days only.
+"""The (UTC day, type, event, user key) rows this process has seen committed to `user_days`, for recent days only.
 
 A batch flags its rows whose key is known, and the optimistic statement's `user_days` upsert reads only the others:
 the upsert's index probe per known key was about 6 us/event of PostgreSQL CPU (docs/benchmarks.md, consumer).
@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from eventpipeline.consumer.decode import Row
 
-Pair = tuple[str, str]  # (type, user key)
+Pair = tuple[str, str, str]  # (type, event, user key)
 Learned = dict[date, set[Pair]]
 MAX_KEYS_PER_DAY = 1_000_000  # about 150 MB at worst; past it a day's set starts over (only costs probes again)
 _NONE: frozenset[Pair] = frozenset()
@@ -52,7 +52,7 @@ class KnownUserDays:
                 recent_day = day >= recent
                 known = self._days.get(day, _NONE) if recent_day else _NONE
                 new = learn.setdefault(day, set()) if recent_day else None
-            pair = (row.type, user_key(row))
+            pair = (row.type, row.event, user_key(row))
             if pair in known:
                 flags.append(False)
             else:

@@ -15,10 +15,10 @@ import queue
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
-from uuid import UUID
 
 import psycopg
 from eventpipeline.common.schema import (
+    EVENT_COLUMNS,
     create_partitions,
     ensure_partitions,
     existing_partitions,
@@ -33,18 +33,25 @@ from psycopg.conninfo import conninfo_to_dict
 
 logger = logging.getLogger("eventpipeline.consumer.writer")
 
-COLUMNS = ("event_id", "type", "user_id", "anonymous_id", "ts", "received_at", "properties", "context")
-
 _STAGE_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS ep_stage ("
-    " event_id uuid NOT NULL, type text NOT NULL, user_id text, anonymous_id text,"
-    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL, properties text NOT NULL, context text NOT NULL,"
+    " event_id text NOT NULL, message_id text NOT NULL, type text NOT NULL, event text NOT NULL,"
+    " user_id text, anonymous_id text, group_id text, previous_id text,"
+    " ts timestamptz NOT NULL, received_at timestamptz NOT NULL,"
+    " properties text NOT NULL, traits text NOT NULL, context text NOT NULL,"
     " new_user_day boolean NOT NULL"  # false: this process knows the row's user_days key is stored (userdays.py)
     ") ON COMMIT DELETE ROWS"
 )
-# Binary COPY: no text formatting in Python nor parsing of uuid/timestamptz on the server (about 3x cheaper than
-# text COPY). The JSON columns travel as text and become jsonb in the insert-select.
-_COPY_TYPES = ("uuid", "text", "text", "text", "timestamptz", "timestamptz", "text", "text", "bool")
+# Binary COPY: no text formatting in Python nor parsing of timestamptz on the server (about 3x cheaper than text
+# COPY). The event id (a canonical UUID string in the record) and the JSON columns travel as text and are cast in
+# the insert-select: a uuid.UUID per row in Python would cost more than the cast.
+_COPY_TYPES = (
+    *("text",) * 8,
+    "timestamptz",
+    "timestamptz",
+    *("text",) * 3,
+    "bool",
+)
 
 # Ordered inserts keep concurrent consumers from deadlocking on the same ledger ids or rollup keys.
 # Two heads feed `fresh` (the rows stored by this statement) to the same rollups:
@@ -55,40 +62,51 @@ _COPY_TYPES = ("uuid", "text", "text", "text", "timestamptz", "timestamptz", "te
 _GATED = """
 WITH new_ids AS (
     INSERT INTO {s}.event_ids (event_id, ts, seen_at)
-    SELECT event_id, ts, now() FROM ep_stage ORDER BY event_id
+    SELECT event_id::uuid, ts, now() FROM ep_stage ORDER BY 1
     ON CONFLICT (event_id) DO NOTHING
     RETURNING event_id
 ), fresh AS (
-    INSERT INTO {s}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties, context)
-    SELECT st.event_id, st.type, st.user_id, st.anonymous_id, st.ts, st.received_at,
-           st.properties::jsonb, st.context::jsonb
-    FROM ep_stage st JOIN new_ids USING (event_id)
-    RETURNING type, ts, user_id, anonymous_id
+    INSERT INTO {s}.events ({columns})
+    SELECT st.event_id::uuid, st.message_id, st.type, st.event, st.user_id, st.anonymous_id, st.group_id,
+           st.previous_id, st.ts, st.received_at, st.properties::jsonb, st.traits::jsonb, st.context::jsonb
+    FROM ep_stage st JOIN new_ids ON new_ids.event_id = st.event_id::uuid
+    RETURNING type, event, ts, user_id, anonymous_id, traits
 )"""
 _OPTIMISTIC = """
 WITH new_ids AS (
     INSERT INTO {s}.event_ids (event_id, ts, seen_at)
-    SELECT event_id, ts, now() FROM ep_stage ORDER BY event_id
+    SELECT event_id::uuid, ts, now() FROM ep_stage ORDER BY 1
 ), fresh AS (
-    INSERT INTO {s}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties, context)
-    SELECT event_id, type, user_id, anonymous_id, ts, received_at, properties::jsonb, context::jsonb FROM ep_stage
-    RETURNING type, ts, user_id, anonymous_id
+    INSERT INTO {s}.events ({columns})
+    SELECT event_id::uuid, message_id, type, event, user_id, anonymous_id, group_id, previous_id, ts, received_at,
+           properties::jsonb, traits::jsonb, context::jsonb FROM ep_stage
+    RETURNING type, event, ts, user_id, anonymous_id, traits
 )"""
 _LEDGER_KEY = "event_ids_pkey"
-# The rollups over `fresh`, shared by both heads.
+# The rollups and the traits over `fresh`, shared by both heads.
 _ROLLUPS = """, counts AS (
-    INSERT INTO {s}.event_counts_minute AS c (bucket, type, events)
-    SELECT date_trunc('minute', ts, 'UTC'), type, count(*) FROM fresh GROUP BY 1, 2 ORDER BY 1, 2
-    ON CONFLICT (bucket, type) DO UPDATE SET events = c.events + excluded.events
+    INSERT INTO {s}.event_counts_minute AS c (bucket, type, event, events)
+    SELECT date_trunc('minute', ts, 'UTC'), type, event, count(*) FROM fresh GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (bucket, type, event) DO UPDATE SET events = c.events + excluded.events
 ), users AS (
-    INSERT INTO {s}.user_days (day, type, user_key)
-    SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)
-    FROM {user_day_rows} ORDER BY 1, 2, 3
+    INSERT INTO {s}.user_days (day, type, event, user_key)
+    SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, event, coalesce(user_id, 'anon:' || anonymous_id)
+    FROM {user_day_rows} ORDER BY 1, 2, 3, 4
     ON CONFLICT DO NOTHING
 ), hours AS (
-    INSERT INTO {s}.event_counts_hour AS h (bucket, type, events)
-    SELECT date_trunc('hour', ts, 'UTC'), type, count(*) FROM fresh GROUP BY 1, 2 ORDER BY 1, 2
-    ON CONFLICT (bucket, type) DO UPDATE SET events = h.events + excluded.events
+    INSERT INTO {s}.event_counts_hour AS h (bucket, type, event, events)
+    SELECT date_trunc('hour', ts, 'UTC'), type, event, count(*) FROM fresh GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (bucket, type, event) DO UPDATE SET events = h.events + excluded.events
+), traits AS (
+    -- newer keys win: this batch's identify calls merged in event-time order, then merged with the stored traits
+    -- on the side of whichever is newer (an identify arriving late only fills keys the profile lacks)
+    INSERT INTO {s}.user_traits AS t (user_key, traits, updated_ts)
+    SELECT coalesce(user_id, 'anon:' || anonymous_id), {s}.jsonb_merge_agg(traits ORDER BY ts), max(ts)
+    FROM fresh WHERE type = 'identify' GROUP BY 1 ORDER BY 1
+    ON CONFLICT (user_key) DO UPDATE SET
+        traits = CASE WHEN excluded.updated_ts >= t.updated_ts THEN t.traits || excluded.traits
+                      ELSE excluded.traits || t.traits END,
+        updated_ts = greatest(t.updated_ts, excluded.updated_ts)
 ), months AS (
     -- bits only ever get added: a (month, user) whose snapshot row already has them is skipped (no row lock)
     INSERT INTO {s}.user_months AS m (month, user_key, days)
@@ -109,7 +127,7 @@ _APPLY = _GATED + _ROLLUPS
 
 def unique_by_id(rows: Iterable[Row]) -> list[Row]:
     """The first row of each event id, in input order (a batch may carry the same id twice)."""
-    seen: dict[UUID, Row] = {}
+    seen: dict[str, Row] = {}
     for row in rows:
         seen.setdefault(row.event_id, row)
     return list(seen.values())
@@ -126,14 +144,15 @@ class PgWriter:
         # "ep-consumer" unless the DSN names one (the benchmark does, to find these backends' CPU)
         self._app = conninfo_to_dict(dsn).get("application_name") or "ep-consumer"
         self._known = known if known is not None else KnownUserDays()
-        self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema), user_day_rows=sql.SQL("fresh"))
+        columns = sql.SQL(", ").join(map(sql.Identifier, EVENT_COLUMNS))
+        self._apply = sql.SQL(_APPLY).format(s=sql.Identifier(schema), columns=columns, user_day_rows=sql.SQL("fresh"))
         # every staged row is fresh here, so the user_days upsert can skip the rows whose key is known to be stored
         self._apply_optimistic = sql.SQL(_OPTIMISTIC + _ROLLUPS).format(
-            s=sql.Identifier(schema), user_day_rows=sql.SQL("ep_stage WHERE new_user_day")
+            s=sql.Identifier(schema), columns=columns, user_day_rows=sql.SQL("ep_stage WHERE new_user_day")
         )
         self._optimistic = True  # off after a batch met a stored id (a redelivery), on again after a clean one
         self._copy = sql.SQL("COPY ep_stage ({}) FROM STDIN (FORMAT BINARY)").format(
-            sql.SQL(", ").join(map(sql.Identifier, (*COLUMNS, "new_user_day")))
+            sql.SQL(", ").join(map(sql.Identifier, (*EVENT_COLUMNS, "new_user_day")))
         )
 
     @property

@@ -1,5 +1,5 @@
-"""The Starlette app: health, readiness, metrics and the lifespan that owns the Kafka producer; the two
-event endpoints are served by plain ASGI handlers in front of it (see handler.py for why)."""
+"""The Starlette app: health, readiness, metrics and the lifespan that owns the Kafka producer; the Segment
+call routes are served by plain ASGI handlers in front of it (see handler.py for why)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import orjson
 from eventpipeline.ingest.auth import WriteKeys
@@ -53,10 +53,10 @@ def _json(status: int, payload: object) -> Response:
 
 
 class FastPath:
-    """`POST /v1/events` and `POST /v1/batch` go straight to their handler (which records its own HTTP
+    """`POST` to a Segment call route goes straight to its handler (which records its own HTTP
     metrics); everything else goes to Starlette behind the metrics middleware."""
 
-    def __init__(self, app: ASGIApp, routes: dict[str, Callable[[Scope, Receive, Send], object]]) -> None:
+    def __init__(self, app: ASGIApp, routes: dict[str, Callable[[Scope, Receive, Send], Awaitable[None]]]) -> None:
         self._app = app
         self._routes = routes
 
@@ -64,7 +64,7 @@ class FastPath:
         if scope["type"] == "http" and scope["method"] == "POST":
             handler = self._routes.get(scope["path"])
             if handler is not None:
-                await handler(scope, receive, send)  # type: ignore[misc]
+                await handler(scope, receive, send)
                 return
         await self._app(scope, receive, send)
 
@@ -126,13 +126,10 @@ def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_si
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics_endpoint, methods=["GET"]),
-            # POSTs never reach these two: FastPath serves them. Other methods get a 405.
-            Route("/v1/events", method_not_allowed, methods=["GET", "PUT", "DELETE", "PATCH"]),
-            Route("/v1/batch", method_not_allowed, methods=["GET", "PUT", "DELETE", "PATCH"]),
+            # POSTs never reach these: FastPath serves them. Other methods get a 405.
+            *(Route(path, method_not_allowed, methods=["GET", "PUT", "DELETE", "PATCH"]) for path in handler.routes()),
         ],
         lifespan=lifespan,
     )
     starlette.state.handler = handler
-    return FastPath(
-        HttpMetricsMiddleware(starlette, metrics), {"/v1/events": handler.events, "/v1/batch": handler.batch}
-    )
+    return FastPath(HttpMetricsMiddleware(starlette, metrics), handler.routes())

@@ -1,21 +1,28 @@
-"""The event endpoints as plain ASGI callables: the hot path skips Starlette's request objects, routing and
+"""The Segment calls as plain ASGI callables: the hot path skips Starlette's request objects, routing and
 exception middlewares (about a third of the CPU of a single-event request went there; see
 docs/benchmarks.md). Everything else (health, metrics, 404/405, the lifespan) is the Starlette app.
 
-Order of checks (cheapest refusal first): write key (401), content type (415), rate limit pre-check (429),
-broker known down (503), body size while streaming (413), validation (400/413), rate limit for the real
-event count (429), produce and await every delivery report (503, or 202 with the ids).
+Order of checks (cheapest refusal first): a write key in a header (401), content type and encoding (415), rate
+limit pre-check (429), broker known down (503), body size while streaming and once inflated (413), a write key in
+the body when no header had one (401), validation (400/413), rate limit for the real event count (429), produce
+and await every delivery report (503, or 200 `{"success": true}` once Kafka acknowledged every record).
+Answers are what Segment's SDKs read: 200 on success, and on errors a JSON object with `code` and `message`
+(the SDKs retry 429 and 5xx, honouring Retry-After, and give up on other 4xx).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cached_property
 from time import perf_counter
 from typing import Final
 
 import orjson
 from eventpipeline.ingest.auth import WriteKeys, credential
+from eventpipeline.ingest.body import ENCODINGS, Disconnected, decode_content, read_body
 from eventpipeline.ingest.metrics import IngestMetrics
 from eventpipeline.ingest.producer import DeliveryFailed, Sink
 from eventpipeline.ingest.ratelimit import RateLimiter
@@ -24,11 +31,13 @@ from eventpipeline.ingest.throttle import LogThrottle
 from eventpipeline.ingest.validation import (
     JSON_TYPES,
     NDJSON_TYPES,
+    Envelope,
+    Limits,
     RequestError,
+    load_batch,
+    load_single,
     media_type,
-    parse_batch,
-    parse_single,
-    utc_now_iso,
+    prepare,
 )
 from starlette.types import Receive, Scope, Send
 
@@ -36,11 +45,9 @@ log = logging.getLogger("eventpipeline.ingest.handler")
 
 Headers = list[tuple[bytes, bytes]]
 _JSON: Final = (b"content-type", b"application/json")
-_UNAUTHORIZED: Final = orjson.dumps({"error": "unauthorized"})
-
-
-class _Disconnected(Exception):
-    """The client went away before sending its whole body: nothing to answer."""
+CALLS: Final = {f"/v1/{call}": call for call in ("track", "identify", "page", "screen", "group", "alias")}
+"""The single-call routes and their call type; `/v1/batch` and `/v1/import` (its Segment alias) take any."""
+BATCH_ROUTES: Final = frozenset({"/v1/batch", "/v1/import"})
 
 
 @dataclass
@@ -54,9 +61,27 @@ def _reply(status: int, payload: object, *extra: tuple[bytes, bytes]) -> Reply:
     return Reply(status, orjson.dumps(payload), [_JSON, *extra])
 
 
+def _error(status: int, code: str, errors: list[str], *extra: tuple[bytes, bytes], **more: object) -> Reply:
+    """Segment's SDKs read `code` and `message` from an error answer; `errors` lists every problem found."""
+    payload = {"success": False, "code": code, "message": errors[0], "errors": errors, **more}
+    return _reply(status, payload, *extra)
+
+
+_UNAUTHORIZED: Final = _error(401, "unauthorized", ["write key missing or unknown"], (b"www-authenticate", b"Basic"))
+
+
+@dataclass
+class _Request:
+    identity: bytes | None
+    content_length: str | None
+    encoding: str
+    ndjson: bool
+    call: str | None  # None: a batch
+
+
 @dataclass
 class EventHandler:
-    """`POST /v1/events` (batch=False) and `POST /v1/batch` (batch=True)."""
+    """Every Segment call route (`serve`, routed by path)."""
 
     settings: IngestSettings
     metrics: IngestMetrics
@@ -66,30 +91,40 @@ class EventHandler:
     inflight: int = 0
     log_throttle: LogThrottle = field(default_factory=LogThrottle)
 
-    async def events(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._serve(scope, receive, send, batch=False)
+    @cached_property
+    def limits(self) -> Limits:
+        s = self.settings
+        return Limits(
+            max_event_bytes=s.max_event_bytes,
+            max_batch_events=s.max_batch_events,
+            max_errors=s.max_errors_reported,
+            max_age=s.max_event_age,
+            max_future=s.max_future,
+        )
 
-    async def batch(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._serve(scope, receive, send, batch=True)
+    def routes(self) -> dict[str, Callable[[Scope, Receive, Send], Awaitable[None]]]:
+        """Path -> ASGI callable, for FastPath."""
+        return {path: self.serve for path in (*CALLS, *BATCH_ROUTES)}
 
-    async def _serve(self, scope: Scope, receive: Receive, send: Send, *, batch: bool) -> None:
+    async def serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer and record the contract's HTTP metrics here (no wrapping `send` per request, as a
         middleware must); as HttpMetricsMiddleware does, a request that got no answer counts as 500."""
         started = perf_counter()
         status = 500
+        path = scope["path"]
         try:
-            reply = await self.handle(scope["headers"], receive, batch=batch)
+            reply = await self.handle(scope["headers"], receive, call=CALLS.get(path))
             headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
             status = reply.status
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": reply.body})
-        except _Disconnected:
+        except Disconnected:
             self.metrics.reject("client_disconnected")
         finally:
-            self.metrics.observe_http(scope["path"], "POST", status, perf_counter() - started)
+            self.metrics.observe_http(path, "POST", status, perf_counter() - started)
 
-    async def handle(self, raw_headers: Headers, receive: Receive, *, batch: bool) -> Reply:
-        authorization = write_key = content_type = content_length = None
+    async def handle(self, raw_headers: Headers, receive: Receive, *, call: str | None) -> Reply:
+        authorization = write_key = content_type = content_length = encoding = None
         for name, value in raw_headers:  # ASGI header names are lower-case
             if name == b"authorization":
                 authorization = value.decode("latin-1")
@@ -99,18 +134,25 @@ class EventHandler:
                 content_type = value.decode("latin-1")
             elif name == b"content-length":
                 content_length = value.decode("latin-1")
-        identity = self.keys.match(credential(authorization, write_key))
-        if identity is None:
-            self.metrics.reject("unauthorized")
-            return Reply(401, _UNAUTHORIZED, [_JSON, (b"www-authenticate", b"Bearer")])
+            elif name == b"content-encoding":
+                encoding = value.decode("latin-1").strip().lower()
+        presented = credential(authorization, write_key)
+        identity = None
+        if presented is not None:  # a key in a header is final: a wrong one is not retried from the body
+            identity = self.keys.match(presented)
+            if identity is None:
+                self.metrics.reject("unauthorized")
+                return _UNAUTHORIZED
         kind = media_type(content_type)
         ndjson = kind in NDJSON_TYPES
-        if kind not in JSON_TYPES and not (batch and ndjson):
+        if kind not in JSON_TYPES and not (call is None and ndjson):
             self.metrics.reject("unsupported_media_type")
-            allowed = "application/json or application/x-ndjson" if batch else "application/json"
-            return _reply(415, {"error": "unsupported_media_type", "errors": [f"Content-Type: must be {allowed}"]})
-        wait = self.limiter.retry_after(identity)
-        if wait:
+            allowed = "application/json or application/x-ndjson" if call is None else "application/json"
+            return _error(415, "unsupported_media_type", [f"Content-Type: must be {allowed}"])
+        if (encoding or "") not in ENCODINGS:
+            self.metrics.reject("unsupported_media_type")
+            return _error(415, "unsupported_media_type", ["Content-Encoding: must be gzip or identity"])
+        if identity is not None and (wait := self.limiter.retry_after(identity)):
             return self._rate_limited(wait, 0)
         sink = self.sink
         assert sink is not None, "the lifespan sets the sink"
@@ -120,37 +162,31 @@ class EventHandler:
             return self._unavailable("overloaded", 0, f"{self.inflight} requests in flight")
         self.inflight += 1
         try:
-            return await self._accept(receive, identity, content_length, batch=batch, ndjson=ndjson, sink=sink)
+            request = _Request(identity, content_length, encoding or "", ndjson, call)
+            return await self._accept(receive, request, sink)
         finally:
             self.inflight -= 1
 
-    async def _accept(
-        self, receive: Receive, identity: bytes, content_length: str | None, *, batch: bool, ndjson: bool, sink: Sink
-    ) -> Reply:
-        """Read, validate, rate-limit and produce one admitted request."""
+    async def _accept(self, receive: Receive, request: _Request, sink: Sink) -> Reply:
+        """Read, authenticate (body key), validate, rate-limit and produce one admitted request."""
         settings = self.settings
+        limit = settings.max_batch_bytes if request.call is None else settings.max_event_bytes
+        identity = request.identity
         try:
-            body = await read_body(
-                receive, content_length, settings.max_batch_bytes if batch else settings.max_event_bytes
-            )
-            received_at = utc_now_iso()
-            if batch:
-                prepared = parse_batch(
-                    body,
-                    ndjson=ndjson,
-                    received_at=received_at,
-                    max_event_bytes=settings.max_event_bytes,
-                    max_batch_events=settings.max_batch_events,
-                    max_errors=settings.max_errors_reported,
-                )
-            else:
-                prepared = parse_single(body, received_at=received_at, max_event_bytes=settings.max_event_bytes)
+            body = decode_content(await read_body(receive, request.content_length, limit), request.encoding, limit)
+            envelope = self._load(body, request)
+            if identity is None:
+                identity = self.keys.match(envelope.write_key.encode() if envelope.write_key else None)
+                if identity is None:
+                    self.metrics.reject("unauthorized")
+                    return _UNAUTHORIZED
+            received_at = datetime.now(UTC)
+            prepared = prepare(envelope, call=request.call, received_at=received_at, limits=self.limits)
         except RequestError as exc:
             self.metrics.reject(exc.reason)
-            payload = {"error": exc.reason, "errors": exc.errors}
             if exc.status == 413:  # most of a huge body may be unread: close rather than drain it
-                return _reply(413, payload, (b"connection", b"close"))
-            return _reply(exc.status, payload)
+                return _error(413, exc.reason, exc.errors, (b"connection", b"close"))
+            return _error(exc.status, exc.reason, exc.errors)
         count = len(prepared.ids)
         wait = self.limiter.take(identity, count)
         if wait:
@@ -160,11 +196,16 @@ class EventHandler:
         except DeliveryFailed as exc:
             return self._unavailable(exc.reason, count, str(exc))
         self.metrics.events_accepted.inc(count)
-        return _reply(202, {"accepted": count, "event_ids": prepared.ids})
+        return _reply(200, {"success": True, "accepted": count})
+
+    def _load(self, body: bytes, request: _Request) -> Envelope:
+        if request.call is not None:
+            return load_single(body)
+        return load_batch(body, ndjson=request.ndjson, max_events=self.settings.max_batch_events)
 
     def _rate_limited(self, wait: int, events: int) -> Reply:
         self.metrics.reject("rate_limited", events)
-        return _reply(429, {"error": "rate_limited"}, (b"retry-after", str(wait).encode()))
+        return _error(429, "rate_limited", ["rate limited: retry later"], (b"retry-after", str(wait).encode()))
 
     def _unavailable(self, reason: str, events: int, detail: str) -> Reply:
         self.metrics.reject(reason, events)
@@ -175,34 +216,6 @@ class EventHandler:
                 extra={"reason": reason, "events": events, "detail": detail, "requests_since_last_line": refused},
             )
         retry = str(self.settings.retry_after_seconds).encode()
-        return _reply(503, {"error": "unavailable", "reason": reason, "retry": True}, (b"retry-after", retry))
-
-
-async def read_body(receive: Receive, declared: str | None, limit: int) -> bytes:
-    """Read at most `limit` bytes: refuse on Content-Length up front, or as soon as the stream passes the cap."""
-    if declared is not None:
-        if not declared.isdigit():
-            raise RequestError(400, "invalid", ["Content-Length: not a number"])
-        if int(declared) > limit:
-            raise RequestError(413, "too_large", [f"body: {declared} bytes; the limit is {limit}"])
-    message = await receive()
-    if message["type"] == "http.disconnect":
-        raise _Disconnected
-    body: bytes = message.get("body", b"")
-    if not message.get("more_body", False):  # the common case: one message, no copy
-        if len(body) > limit:
-            raise RequestError(413, "too_large", [f"body: more than {limit} bytes; the limit is {limit}"])
-        return body
-    buffer = bytearray(body)
-    while True:
-        if len(buffer) > limit:
-            raise RequestError(413, "too_large", [f"body: more than {limit} bytes; the limit is {limit}"])
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise _Disconnected
-        buffer += message.get("body", b"")
-        if not message.get("more_body", False):
-            break
-    if len(buffer) > limit:
-        raise RequestError(413, "too_large", [f"body: more than {limit} bytes; the limit is {limit}"])
-    return bytes(buffer)
+        return _error(
+            503, "unavailable", [f"unavailable: {reason}"], (b"retry-after", retry), reason=reason, retry=True
+        )

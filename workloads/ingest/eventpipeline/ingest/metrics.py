@@ -14,7 +14,14 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 DELIVERY_BUCKETS: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
-ROUTES: Final = frozenset({"/v1/events", "/v1/batch", "/healthz", "/readyz", "/metrics"})
+ROUTES: Final = frozenset(
+    {
+        *(f"/v1/{call}" for call in ("track", "identify", "page", "screen", "group", "alias", "batch", "import")),
+        "/healthz",
+        "/readyz",
+        "/metrics",
+    }
+)
 
 
 class IngestMetrics:

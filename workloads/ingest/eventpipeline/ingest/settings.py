@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
+from eventpipeline.common.events import INGEST_WINDOW_MARGIN, MAX_EVENT_AGE, MAX_FUTURE
 from eventpipeline.common.settings import keepalive_seconds_field
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -24,9 +26,20 @@ class IngestSettings(BaseSettings):
     log_level: str = "INFO"
 
     # Limits (see README "Limits").
-    max_event_bytes: int = Field(32 * 1024, ge=256, description="Largest serialized event, and /v1/events body.")
-    max_batch_bytes: int = Field(1024 * 1024, ge=1024, description="Largest /v1/batch body.")
-    max_batch_events: int = Field(2500, ge=1, description="Most events in one batch.")
+    max_event_bytes: int = Field(
+        32 * 1024, ge=256, description="Largest stored record, and the body of a single call (/v1/track, ...)."
+    )
+    max_batch_bytes: int = Field(1024 * 1024, ge=1024, description="Largest /v1/batch body (inflated, if gzip).")
+    max_batch_events: int = Field(2500, ge=1, description="Most messages in one batch.")
+    # The stored window (eventpipeline.common.events): keep these inside the consumer's own window.
+    max_event_age_days: int = Field(
+        (MAX_EVENT_AGE - INGEST_WINDOW_MARGIN).days,
+        ge=1,
+        description="Oldest accepted event time (after clock-skew correction), in days before the receive time.",
+    )
+    max_future_seconds: int = Field(
+        int(MAX_FUTURE.total_seconds()), ge=0, description="Furthest accepted event time after the receive time."
+    )
     max_errors_reported: int = Field(50, ge=1, description="Most validation errors listed in one 400 answer.")
 
     # Per-key token bucket, counted in events; rate 0 disables the limit.
@@ -63,3 +76,11 @@ class IngestSettings(BaseSettings):
         ),
     )
     shutdown_flush_seconds: float = Field(10.0, ge=0)
+
+    @property
+    def max_event_age(self) -> timedelta:
+        return timedelta(days=self.max_event_age_days)
+
+    @property
+    def max_future(self) -> timedelta:
+        return timedelta(seconds=self.max_future_seconds)

@@ -1,26 +1,40 @@
-"""Decode and check events by hand (orjson plus explicit checks): about 3x cheaper than a pydantic model.
+"""Segment messages -> Kafka records (eventpipeline.common.events.Event), checked by hand after one orjson parse.
 
-Every error names the field, and for a batch the event's index: `events[17].user_id: must be a string`.
-A batch is all-or-nothing: one bad event rejects the request, so a client never has to work out which
-part of a batch was stored. What a valid event becomes is the Kafka record of eventpipeline.common.events.
+Every error names the field, and in a batch the message's index: `batch[17].userId: must be a string`. A batch is
+all-or-nothing: one bad message refuses the request, so a client never has to work out which part was stored.
+What is accepted is storable: NUL characters (which PostgreSQL text and jsonb cannot hold) and timestamps outside
+the consumer's window are refused here with the field named, never acknowledged and dead-lettered later.
+The call layout, the clock-skew rule and what is stored are in docs/ingest.md.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
+import msgspec
 import orjson
-from eventpipeline.common.events import MAX_ID_LENGTH, MAX_TYPE_LENGTH
-from eventpipeline.ingest.ids import canonical_uuid, utc_now_iso, uuid7
+from eventpipeline.common.events import (
+    CALL_TYPES,
+    EMPTY_OBJECT,
+    MAX_ID_LENGTH,
+    MAX_NAME_LENGTH,
+    Event,
+    encode,
+    event_id_for,
+    partition_key,
+)
+from eventpipeline.ingest.ids import uuid7
 
-__all__ = ["Prepared", "RequestError", "media_type", "parse_batch", "parse_single", "utc_now_iso"]
+__all__ = ["Envelope", "Limits", "Prepared", "RequestError", "load_batch", "load_single", "media_type", "prepare"]
 
-ALLOWED_FIELDS: Final = frozenset({"event_id", "type", "user_id", "anonymous_id", "timestamp", "properties", "context"})
-_MAX_TIMESTAMP_LENGTH: Final = 64
-_MAX_UUID_LENGTH: Final = 64
-JSON_TYPES: Final = frozenset({"application/json"})
+JSON_TYPES: Final = frozenset({"application/json", "text/plain"})  # text/plain: browsers' sendBeacon
 NDJSON_TYPES: Final = frozenset({"application/x-ndjson", "application/ndjson", "application/jsonlines"})
+BATCH_FIELDS: Final = frozenset({"batch", "context", "integrations", "sentAt", "writeKey", "metadata"})
+_MAX_TIMESTAMP_LENGTH: Final = 64
+_NUL: Final = b"\\u0000"  # a raw NUL byte is invalid JSON already; only the escape can smuggle one in
+_NAMED: Final = frozenset({"page", "screen"})
 
 
 class RequestError(Exception):
@@ -34,15 +48,35 @@ class RequestError(Exception):
 
 
 class _FieldError(Exception):
-    """One event's first problem; collected into a RequestError by the caller."""
+    """One message's first problem; collected into a RequestError by the caller."""
 
 
 class _TooLarge(_FieldError):
-    """The event serializes to more than the per-event limit (413 rather than 400)."""
+    """The record is larger than the per-event limit (413 rather than 400)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_event_bytes: int
+    max_batch_events: int
+    max_errors: int = 50
+    max_age: timedelta = timedelta(days=90)
+    max_future: timedelta = timedelta(days=1)
+
+
+@dataclass
+class Envelope:
+    """A parsed body before its messages are checked: the write key in it can authenticate the request first."""
+
+    messages: list[Any]
+    context: dict[str, Any] | None
+    sent_at: object
+    write_key: str | None
+    has_nul: bool
 
 
 class Prepared:
-    """Events ready to produce, in request order: ids, record keys and record values."""
+    """Records ready to produce, in request order: event ids (the deduplication keys), record keys and values."""
 
     __slots__ = ("ids", "keys", "values")
 
@@ -59,172 +93,6 @@ def media_type(content_type: str | None) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
-def _text(event: dict[str, Any], name: str, where: str, limit: int) -> str | None:
-    value = event.get(name)
-    if value is None:
-        return None
-    if type(value) is not str:
-        raise _FieldError(f"{where}{name}: must be a string")
-    if not value or len(value) > limit:
-        raise _FieldError(f"{where}{name}: must be 1 to {limit} characters")
-    return value
-
-
-def _event_id(event: dict[str, Any], where: str) -> str:
-    value = event.get("event_id")
-    if value is None:
-        return uuid7()
-    canonical = canonical_uuid(value) if type(value) is str and len(value) <= _MAX_UUID_LENGTH else None
-    if canonical is None:
-        raise _FieldError(f"{where}event_id: must be a UUID string")
-    return canonical
-
-
-def _timestamp(event: dict[str, Any], where: str, received_at: str) -> str:
-    value = event.get("timestamp")
-    if value is None:
-        return received_at
-    if type(value) is not str or len(value) > _MAX_TIMESTAMP_LENGTH:
-        raise _FieldError(f"{where}timestamp: must be an ISO-8601 string with a time zone")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise _FieldError(f"{where}timestamp: not an ISO-8601 date-time: {value!r}") from None
-    if parsed.tzinfo is None:
-        raise _FieldError(f"{where}timestamp: needs a time zone (`Z` or an offset such as +02:00)")
-    try:
-        return parsed.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
-    except OverflowError:
-        raise _FieldError(f"{where}timestamp: out of range") from None
-
-
-def _object(event: dict[str, Any], name: str, where: str) -> dict[str, Any]:
-    value = event.get(name)
-    if value is None:
-        return {}
-    if type(value) is not dict:
-        raise _FieldError(f"{where}{name}: must be a JSON object")
-    return value
-
-
-def prepare_event(
-    event: object,
-    *,
-    where: str,
-    received_at: str,
-    batch_context: dict[str, Any] | None,
-    max_event_bytes: int,
-    out: Prepared,
-) -> None:
-    """Check one decoded event and append its record to `out`; `where` is `events[3].` or empty.
-
-    The common, valid event takes one compound check; anything unusual goes through the field-by-field
-    checks below, which name the first problem.
-    """
-    if type(event) is dict and event.keys() <= ALLOWED_FIELDS:
-        get = event.get
-        event_type = get("type")
-        user_id = get("user_id")
-        anonymous_id = get("anonymous_id")
-        event_id = get("event_id")
-        properties = get("properties")
-        context = get("context")
-        if (
-            type(event_type) is str
-            and 0 < len(event_type) <= MAX_TYPE_LENGTH
-            and (user_id is None or (type(user_id) is str and 0 < len(user_id) <= MAX_ID_LENGTH))
-            and (anonymous_id is None or (type(anonymous_id) is str and 0 < len(anonymous_id) <= MAX_ID_LENGTH))
-            and (user_id or anonymous_id)
-            and (properties is None or type(properties) is dict)
-            and (context is None or type(context) is dict)
-        ):
-            if event_id is None:
-                event_id = uuid7()
-            elif type(event_id) is str and len(event_id) == 36 and (fast := canonical_uuid(event_id)):
-                event_id = fast
-            else:
-                event_id = _event_id(event, where)
-            timestamp = received_at if get("timestamp") is None else _timestamp(event, where, received_at)
-            record = {
-                "event_id": event_id,
-                "type": event_type,
-                "user_id": user_id,
-                "anonymous_id": anonymous_id,
-                "timestamp": timestamp,
-                "received_at": received_at,
-                "properties": {} if properties is None else properties,
-                "context": _merge(batch_context, context),
-            }
-            _append(out, record, where, max_event_bytes)
-            return
-    _prepare_slow(
-        event,
-        where=where,
-        received_at=received_at,
-        batch_context=batch_context,
-        max_event_bytes=max_event_bytes,
-        out=out,
-    )
-
-
-def _merge(batch_context: dict[str, Any] | None, context: dict[str, Any] | None) -> dict[str, Any]:
-    if not batch_context:
-        return {} if context is None else context
-    return {**batch_context, **context} if context else batch_context
-
-
-def _append(out: Prepared, record: dict[str, Any], where: str, max_event_bytes: int) -> None:
-    try:
-        value = orjson.dumps(record)
-    except orjson.JSONEncodeError as exc:  # nesting deeper than orjson writes (254 levels)
-        raise _FieldError(f"{where.rstrip('.') or 'event'}: cannot be stored: {exc}") from None
-    if len(value) > max_event_bytes:
-        raise _TooLarge(f"{where.rstrip('.') or 'event'}: {len(value)} bytes stored; the limit is {max_event_bytes}")
-    out.ids.append(record["event_id"])
-    key = record["user_id"] or record["anonymous_id"]
-    out.keys.append(key.encode() if key else None)  # eventpipeline.common.events.partition_key, inlined
-    out.values.append(value)
-
-
-def _prepare_slow(
-    event: object,
-    *,
-    where: str,
-    received_at: str,
-    batch_context: dict[str, Any] | None,
-    max_event_bytes: int,
-    out: Prepared,
-) -> None:
-    """Field by field, in a fixed order, so the error names the first bad field."""
-    if type(event) is not dict:
-        raise _FieldError(f"{where.rstrip('.') or 'body'}: must be a JSON object")
-    if not event.keys() <= ALLOWED_FIELDS:
-        unknown = sorted(k for k in event if k not in ALLOWED_FIELDS)
-        raise _FieldError(f"{where}{unknown[0]}: unknown field")
-    if event.get("type") is None:
-        raise _FieldError(f"{where}type: required")
-    event_type = _text(event, "type", where, MAX_TYPE_LENGTH)
-    user_id = _text(event, "user_id", where, MAX_ID_LENGTH)
-    anonymous_id = _text(event, "anonymous_id", where, MAX_ID_LENGTH)
-    if user_id is None and anonymous_id is None:
-        raise _FieldError(f"{where}user_id: required (or anonymous_id)")
-    event_id = _event_id(event, where)
-    timestamp = _timestamp(event, where, received_at)
-    properties = _object(event, "properties", where)
-    context = _object(event, "context", where)
-    record = {
-        "event_id": event_id,
-        "type": event_type,
-        "user_id": user_id,
-        "anonymous_id": anonymous_id,
-        "timestamp": timestamp,
-        "received_at": received_at,
-        "properties": properties,
-        "context": _merge(batch_context, context),
-    }
-    _append(out, record, where, max_event_bytes)
-
-
 def _loads(body: bytes, where: str) -> Any:
     try:
         return orjson.loads(body)
@@ -232,114 +100,304 @@ def _loads(body: bytes, where: str) -> Any:
         raise RequestError(400, "invalid", [f"{where}: invalid JSON: {exc}"]) from None
 
 
-def parse_single(body: bytes, *, received_at: str, max_event_bytes: int) -> Prepared:
-    """`POST /v1/events`: one JSON object."""
-    event = _loads(body, "body")
-    out = Prepared()
-    try:
-        prepare_event(
-            event, where="", received_at=received_at, batch_context=None, max_event_bytes=max_event_bytes, out=out
-        )
-    except _TooLarge as exc:
-        raise RequestError(413, "too_large", [str(exc)]) from None
-    except _FieldError as exc:
-        raise RequestError(400, "invalid", [str(exc)]) from None
-    return out
+def _write_key(value: object) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise RequestError(400, "invalid", ["writeKey: must be a string"])
+    return value
 
 
-def _split_ndjson(body: bytes, max_events: int) -> tuple[list[Any], dict[str, Any] | None]:
-    """NDJSON: one event per line; blank lines are skipped; a first line `{"context": {...}}` is the batch context."""
+def load_single(body: bytes) -> Envelope:
+    """`POST /v1/track` and the other single calls: one JSON object, the message itself."""
+    message = _loads(body, "body")
+    if type(message) is not dict:
+        raise RequestError(400, "invalid", ["body: must be a JSON object"])
+    return Envelope([message], None, None, _write_key(message.get("writeKey")), _NUL in body)
+
+
+def load_batch(body: bytes, *, ndjson: bool, max_events: int) -> Envelope:
+    """`POST /v1/batch`: `{"batch": [...], "context": ..., "sentAt": ..., "writeKey": ...}`, or NDJSON (one message
+    a line; a first line without `type` holding only batch fields is the batch's header)."""
+    if ndjson:
+        return _load_ndjson(body, max_events)
+    document = _loads(body, "body")
+    if type(document) is not dict:
+        raise RequestError(400, "invalid", ['body: must be a JSON object {"batch": [...]}'])
+    unknown = sorted(k for k in document if k not in BATCH_FIELDS)
+    if unknown:
+        raise RequestError(400, "invalid", [f"{unknown[0]}: unknown field (expected batch, context, sentAt, ...)"])
+    messages = document.get("batch")
+    if type(messages) is not list:
+        raise RequestError(400, "invalid", ["batch: required, a JSON array of messages"])
+    return _envelope(messages, document, body)
+
+
+def _envelope(messages: list[Any], header: dict[str, Any], body: bytes) -> Envelope:
+    context = header.get("context")
+    if context is not None and type(context) is not dict:
+        raise RequestError(400, "invalid", ["context: must be a JSON object"])
+    integrations = header.get("integrations")
+    if integrations is not None and type(integrations) is not dict:
+        raise RequestError(400, "invalid", ["integrations: must be a JSON object"])
+    if not messages:
+        raise RequestError(400, "invalid", ["batch: empty"])
+    has_nul = _NUL in body
+    if has_nul and context and (path := _find_nul(context, "context")):
+        raise RequestError(400, "invalid", [f"{path}: contains a NUL character (U+0000), which cannot be stored"])
+    return Envelope(messages, context, header.get("sentAt"), _write_key(header.get("writeKey")), has_nul)
+
+
+def _load_ndjson(body: bytes, max_events: int) -> Envelope:
     lines = [line for line in body.split(b"\n") if line.strip()]
-    events: list[Any] = []
-    context: dict[str, Any] | None = None
+    messages: list[Any] = []
+    header: dict[str, Any] = {}
     for number, line in enumerate(lines):
         try:
             item = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            where = f"events[{len(events)}]"
+            where = f"batch[{len(messages)}]"
             raise RequestError(400, "invalid", [f"{where}: invalid JSON (line {number + 1}): {exc}"]) from None
-        if number == 0 and type(item) is dict and item.keys() == {"context"}:
-            if type(item["context"]) is not dict:
-                raise RequestError(400, "invalid", ["context: must be a JSON object"])
-            context = item["context"]
+        if number == 0 and type(item) is dict and "type" not in item and item.keys() <= BATCH_FIELDS - {"batch"}:
+            header = item
             continue
-        events.append(item)
-        if len(events) > max_events:
-            raise RequestError(413, "too_large", [f"events: more than {max_events} events in one batch"])
-    return events, context
+        messages.append(item)
+        if len(messages) > max_events:
+            raise RequestError(413, "too_large", [f"batch: more than {max_events} messages"])
+    return _envelope(messages, header, body)
 
 
-def _split_json(body: bytes) -> tuple[list[Any], dict[str, Any] | None]:
-    """JSON: an array of events, or `{"events": [...], "context": {...}}`."""
-    document = _loads(body, "body")
-    if type(document) is list:
-        return document, None
-    if type(document) is not dict:
-        raise RequestError(400, "invalid", ["body: must be a JSON array of events or an object with `events`"])
-    unknown = sorted(k for k in document if k not in {"events", "context"})
-    if unknown:
-        raise RequestError(400, "invalid", [f"{unknown[0]}: unknown field (expected `events` and `context`)"])
-    events = document.get("events")
-    if type(events) is not list:
-        raise RequestError(400, "invalid", ["events: required, a JSON array"])
-    context = document.get("context")
-    if context is not None and type(context) is not dict:
-        raise RequestError(400, "invalid", ["context: must be a JSON object"])
-    return events, context
-
-
-def parse_batch(
-    body: bytes,
-    *,
-    ndjson: bool,
-    received_at: str,
-    max_event_bytes: int,
-    max_batch_events: int,
-    max_errors: int = 50,
-) -> Prepared:
-    """`POST /v1/batch`: check every event; any error rejects the whole batch, listing up to `max_errors`."""
-    events, context = _split_ndjson(body, max_batch_events) if ndjson else _split_json(body)
-    if not events:
-        raise RequestError(400, "invalid", ["events: the batch is empty"])
-    if len(events) > max_batch_events:
-        raise RequestError(413, "too_large", [f"events: {len(events)} events; the limit is {max_batch_events}"])
+def prepare(envelope: Envelope, *, call: str | None, received_at: datetime, limits: Limits) -> Prepared:
+    """Check every message and build its record; any error refuses the whole request, listing up to
+    `limits.max_errors`. `call`: the single-call endpoint's type, None for a batch (each message names its own)."""
+    messages = envelope.messages
+    if len(messages) > limits.max_batch_events:
+        raise RequestError(
+            413, "too_large", [f"batch: {len(messages)} messages; the limit is {limits.max_batch_events}"]
+        )
+    builder = _Builder(envelope, received_at, limits)
     out = Prepared()
     errors: list[str] = []
     too_large = False
-    for index, event in enumerate(events):
+    for index, message in enumerate(messages):
+        where = "" if call is not None else f"batch[{index}]."
         try:
-            prepare_event(
-                event,
-                where=f"events[{index}].",
-                received_at=received_at,
-                batch_context=context,
-                max_event_bytes=max_event_bytes,
-                out=out,
-            )
+            builder.add(message, call, where, out)
         except _FieldError as exc:
             too_large = too_large or isinstance(exc, _TooLarge)
             errors.append(str(exc))
-            if len(errors) >= max_errors:
+            if len(errors) >= limits.max_errors:
                 break
     if not errors:
-        errors = _duplicates(out.ids, max_errors)
+        errors = _duplicates(out.ids, limits.max_errors)
     if errors:
         status, reason = (413, "too_large") if too_large else (400, "invalid")
         raise RequestError(status, reason, errors)
     return out
 
 
+def _text(message: dict[str, Any], name: str, where: str, limit: int) -> str | None:
+    """An optional string field: absent, null and "" are absent; else 1 to `limit` characters."""
+    value = message.get(name)
+    if value is None or value == "":
+        return None
+    if type(value) is not str:
+        raise _FieldError(f"{where}{name}: must be a string")
+    if len(value) > limit:
+        raise _FieldError(f"{where}{name}: longer than {limit} characters")
+    return value
+
+
+def _required(message: dict[str, Any], name: str, where: str, limit: int, call: str) -> str:
+    value = _text(message, name, where, limit)
+    if value is None:
+        raise _FieldError(f"{where}{name}: required for {call}")
+    return value
+
+
+def _object(message: dict[str, Any], name: str, where: str) -> dict[str, Any] | None:
+    value = message.get(name)
+    if value is None or type(value) is dict:
+        return value
+    raise _FieldError(f"{where}{name}: must be a JSON object")
+
+
+def parse_time(value: object, name: str, where: str) -> datetime:
+    """ISO-8601; without a time zone it is UTC (Segment's timestamps are UTC)."""
+    if type(value) is not str or len(value) > _MAX_TIMESTAMP_LENGTH:
+        raise _FieldError(f"{where}{name}: must be an ISO-8601 date-time string")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _FieldError(f"{where}{name}: not an ISO-8601 date-time: {value!r}") from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _find_nul(value: object, path: str) -> str | None:
+    """The path of the first string (or key) holding U+0000 in a decoded JSON value."""
+    if type(value) is str:
+        return path if "\x00" in value else None
+    if type(value) is dict:
+        for key, item in value.items():
+            if "\x00" in key:
+                return f"{path}.{key!r}"
+            found = _find_nul(item, f"{path}.{key}")
+            if found:
+                return found
+    elif type(value) is list:
+        for index, item in enumerate(value):
+            found = _find_nul(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _raw(value: dict[str, Any] | None, name: str, where: str) -> msgspec.Raw:
+    if not value:
+        return EMPTY_OBJECT
+    try:
+        return msgspec.Raw(orjson.dumps(value))
+    except orjson.JSONEncodeError as exc:  # nesting deeper than orjson writes (254 levels)
+        raise _FieldError(f"{where}{name}: cannot be stored: {exc}") from None
+
+
+class _Builder:
+    """Per request: the receive time, the accepted window, the batch's context and sentAt."""
+
+    def __init__(self, envelope: Envelope, received_at: datetime, limits: Limits) -> None:
+        self.received_at = received_at
+        self.lo = received_at - limits.max_age
+        self.hi = received_at + limits.max_future
+        self.limits = limits
+        self.context = envelope.context
+        self.has_nul = envelope.has_nul
+        self.sent_at: datetime | None = None
+        if envelope.sent_at is not None:
+            try:
+                self.sent_at = parse_time(envelope.sent_at, "sentAt", "")
+            except _FieldError as exc:
+                raise RequestError(400, "invalid", [str(exc)]) from None
+
+    def add(self, message: object, call: str | None, where: str, out: Prepared) -> None:
+        """Check one message (fields in a fixed order, so the error names the first bad one) and append its record."""
+        if type(message) is not dict:
+            raise _FieldError(f"{where.rstrip('.') or 'body'}: must be a JSON object")
+        kind = message.get("type")
+        if call is not None:
+            if kind is not None and kind != call:
+                raise _FieldError(f"{where}type: must be {call!r} here (or absent), got {kind!r}")
+            kind = call
+        elif kind not in CALL_TYPES:
+            allowed = ", ".join(sorted(CALL_TYPES))
+            raise _FieldError(
+                f"{where}type: required, one of {allowed}" if kind is None else f"{where}type: not one of {allowed}"
+            )
+        message_id = _text(message, "messageId", where, MAX_ID_LENGTH) or uuid7()
+        user_id = _text(message, "userId", where, MAX_ID_LENGTH)
+        anonymous_id = _text(message, "anonymousId", where, MAX_ID_LENGTH)
+        event = name = group_id = previous_id = None
+        if kind == "track":
+            event = _required(message, "event", where, MAX_NAME_LENGTH, "track")
+        elif kind in _NAMED:
+            name = _text(message, "name", where, MAX_NAME_LENGTH)
+        elif kind == "group":
+            group_id = _required(message, "groupId", where, MAX_ID_LENGTH, "group")
+        elif kind == "alias":
+            previous_id = _required(message, "previousId", where, MAX_ID_LENGTH, "alias")
+            if user_id is None:
+                raise _FieldError(f"{where}userId: required for alias")
+        if user_id is None and anonymous_id is None:
+            raise _FieldError(f"{where}userId: required (or anonymousId)")
+        properties = _object(message, "properties", where)
+        traits = _object(message, "traits", where)
+        context = _object(message, "context", where)
+        _object(message, "integrations", where)  # routing for Segment's destinations: checked, not stored
+        if kind in _NAMED and message.get("category") is not None:
+            properties = self._category(message, properties, where)
+        if self.context:
+            context = {**self.context, **context} if context else self.context
+        timestamp = self._timestamp(message, where)
+        if self.has_nul:
+            self._refuse_nul(message, where)
+        event_id = event_id_for(message_id)
+        record = Event(
+            event_id=event_id,
+            message_id=message_id,
+            type=kind,  # type: ignore[arg-type]  # checked against CALL_TYPES above
+            timestamp=timestamp,
+            received_at=self.received_at,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            event=event,
+            name=name,
+            group_id=group_id,
+            previous_id=previous_id,
+            properties=_raw(properties, "properties", where),
+            traits=_raw(traits, "traits", where),
+            context=_raw(context, "context", where),
+        )
+        value = encode(record)
+        if len(value) > self.limits.max_event_bytes:
+            limit = self.limits.max_event_bytes
+            raise _TooLarge(f"{where.rstrip('.') or 'message'}: {len(value)} bytes stored; the limit is {limit}")
+        out.ids.append(event_id)
+        out.keys.append(partition_key(user_id, anonymous_id))
+        out.values.append(value)
+
+    @staticmethod
+    def _category(message: dict[str, Any], properties: dict[str, Any] | None, where: str) -> dict[str, Any] | None:
+        """A page's or screen's `category` is kept as `properties.category` unless properties already has one."""
+        category = _text(message, "category", where, MAX_NAME_LENGTH)
+        if category is None or (properties and "category" in properties):
+            return properties
+        return {**properties, "category": category} if properties else {"category": category}
+
+    def _timestamp(self, message: dict[str, Any], where: str) -> datetime:
+        """The event time corrected for the client's clock: receivedAt - (sentAt - timestamp) when the message or its
+        batch has sentAt, else timestamp as sent; receivedAt when there is none. Must lie in the stored window."""
+        raw = message.get("timestamp")
+        name = "timestamp"
+        if raw is None:
+            raw, name = message.get("originalTimestamp"), "originalTimestamp"
+        if raw is None:
+            return self.received_at
+        timestamp = parse_time(raw, name, where)
+        sent_raw = message.get("sentAt")
+        sent_at = parse_time(sent_raw, "sentAt", where) if sent_raw is not None else self.sent_at
+        if sent_at is not None:
+            try:
+                timestamp = self.received_at - (sent_at - timestamp)
+            except OverflowError:
+                raise _FieldError(f"{where}{name}: out of range") from None
+        if not self.lo <= timestamp <= self.hi:
+            lo, hi = self.lo.isoformat(), self.hi.isoformat()
+            raise _FieldError(
+                f"{where}{name}: {timestamp.astimezone(UTC).isoformat()} is outside the stored window [{lo}, {hi}]"
+                f" (after clock-skew correction)"
+            )
+        return timestamp
+
+    @staticmethod
+    def _refuse_nul(message: dict[str, Any], where: str) -> None:
+        for key, value in message.items():
+            path = _find_nul(value, key)
+            if path is not None or "\x00" in key:
+                field = path or repr(key)
+                raise _FieldError(f"{where}{field}: contains a NUL character (U+0000), which cannot be stored")
+
+
 def _duplicates(ids: list[str], max_errors: int) -> list[str]:
-    """A batch may not carry one event id twice: which copy is meant would be a guess."""
+    """A batch may not carry one messageId twice (as a string, or as the same UUID spelt twice): which copy is meant
+    would be a guess."""
     if len(set(ids)) == len(ids):
         return []
     first: dict[str, int] = {}
     errors: list[str] = []
-    for index, event_id in enumerate(ids):
-        if event_id in first:
-            errors.append(f"events[{index}].event_id: duplicates events[{first[event_id]}]")
+    for index, message_id in enumerate(ids):
+        if message_id in first:
+            errors.append(f"batch[{index}].messageId: duplicates batch[{first[message_id]}]")
             if len(errors) >= max_errors:
                 break
         else:
-            first[event_id] = index
+            first[message_id] = index
     return errors
