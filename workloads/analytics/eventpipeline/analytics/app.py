@@ -40,9 +40,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 log = logging.getLogger("eventpipeline.analytics.app")
 
 ALLOWED = {
-    "summary": {"from", "to", "type"},
-    "timeseries": {"from", "to", "type", "interval"},
-    "top": {"from", "to", "type", "dimension", "limit"},
+    "summary": {"from", "to", "type", "event", "trait"},
+    "timeseries": {"from", "to", "type", "event", "trait", "interval"},
+    "top": {"from", "to", "type", "event", "trait", "dimension", "limit"},
     "freshness": set(),
 }
 PARSED_ENTRIES = 4096

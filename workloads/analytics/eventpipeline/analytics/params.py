@@ -12,8 +12,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Final, Literal
 from urllib.parse import urlencode
 
-MAX_TYPE_LENGTH: Final = 200  # the same bound ingest enforces (eventpipeline.common.events)
+from eventpipeline.common.events import CALL_TYPES, MAX_NAME_LENGTH
+
 PROPERTY_NAME: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
+MAX_TRAIT_VALUE_LENGTH: Final = 200
 INTERVALS: Final = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}
 Interval = Literal["minute", "hour", "day"]
 
@@ -41,28 +43,45 @@ class Range:
 
 
 @dataclass(frozen=True)
+class Filters:
+    """Which events count: a call type, an event name (track) or page/screen name, a latest trait of the user."""
+
+    type: str | None = None
+    event: str | None = None
+    trait: tuple[str, str] | None = None  # (name, value): the user's latest traits have name == value
+
+    @property
+    def any(self) -> bool:
+        return self.type is not None or self.event is not None or self.trait is not None
+
+
+@dataclass(frozen=True)
 class SummaryQuery:
     range: Range
-    type: str | None
+    filters: Filters
 
 
 @dataclass(frozen=True)
 class TimeseriesQuery:
     range: Range
     interval: Interval
-    type: str | None
+    filters: Filters
 
 
 @dataclass(frozen=True)
 class TopQuery:
     range: Range
-    dimension: str  # "type" or "property:<name>"
+    dimension: str  # "type", "event", "property:<name>" or "trait:<name>"
     limit: int
-    type: str | None
+    filters: Filters
 
     @property
     def property_name(self) -> str | None:
         return self.dimension.split(":", 1)[1] if self.dimension.startswith("property:") else None
+
+    @property
+    def trait_name(self) -> str | None:
+        return self.dimension.split(":", 1)[1] if self.dimension.startswith("trait:") else None
 
 
 Query = SummaryQuery | TimeseriesQuery | TopQuery
@@ -95,17 +114,28 @@ def parse_range(params: Mapping[str, str], limits: Limits) -> Range:
     return Range(start, end)
 
 
-def parse_type(params: Mapping[str, str]) -> str | None:
-    raw = params.get("type")
-    if raw is None:
-        return None
-    if not raw or len(raw) > MAX_TYPE_LENGTH:
-        raise ParamError("type", f"must be 1 to {MAX_TYPE_LENGTH} characters")
-    return raw
+def parse_filters(params: Mapping[str, str]) -> Filters:
+    """`type` (a Segment call), `event` (its event or page/screen name), `trait=<name>:<value>`."""
+    call = params.get("type")
+    if call is not None and call not in CALL_TYPES:
+        raise ParamError("type", f"must be one of {', '.join(sorted(CALL_TYPES))}")
+    event = params.get("event")
+    if event is not None and not 0 < len(event) <= MAX_NAME_LENGTH:
+        raise ParamError("event", f"must be 1 to {MAX_NAME_LENGTH} characters")
+    raw_trait = params.get("trait")
+    trait = None
+    if raw_trait is not None:
+        name, sep, value = raw_trait.partition(":")
+        if not sep or not PROPERTY_NAME.match(name) or not 0 < len(value) <= MAX_TRAIT_VALUE_LENGTH:
+            raise ParamError(
+                "trait", f"must be <name>:<value> (name as a property name, value 1 to {MAX_TRAIT_VALUE_LENGTH})"
+            )
+        trait = (name, value)
+    return Filters(call, event, trait)
 
 
 def parse_summary(params: Mapping[str, str], limits: Limits) -> SummaryQuery:
-    return SummaryQuery(parse_range(params, limits), parse_type(params))
+    return SummaryQuery(parse_range(params, limits), parse_filters(params))
 
 
 def parse_timeseries(params: Mapping[str, str], limits: Limits) -> TimeseriesQuery:
@@ -118,17 +148,19 @@ def parse_timeseries(params: Mapping[str, str], limits: Limits) -> TimeseriesQue
     buckets = -(-(rng.end - first) // step)  # ceil: the last bucket may be partial
     if buckets > limits.max_buckets:
         raise ParamError("interval", f"{buckets} buckets exceed the maximum of {limits.max_buckets}; widen it")
-    return TimeseriesQuery(rng, interval, parse_type(params))  # type: ignore[arg-type]
+    return TimeseriesQuery(rng, interval, parse_filters(params))  # type: ignore[arg-type]
 
 
 def parse_top(params: Mapping[str, str], limits: Limits) -> TopQuery:
     rng = parse_range(params, limits)
     dimension = params.get("dimension", "type")
-    if dimension != "type":
-        name = dimension.removeprefix("property:")
-        if name == dimension or not PROPERTY_NAME.match(name):
+    if dimension not in {"type", "event"}:
+        kind, _, name = dimension.partition(":")
+        if kind not in {"property", "trait"} or not PROPERTY_NAME.match(name):
             raise ParamError(
-                "dimension", "must be `type` or `property:<name>` (name: letters, digits, _ . -, at most 64)"
+                "dimension",
+                "must be `type`, `event`, `property:<name>` or `trait:<name>`"
+                " (name: letters, digits, _ . -, at most 64)",
             )
     raw_limit = params.get("limit", "10")
     try:
@@ -137,7 +169,7 @@ def parse_top(params: Mapping[str, str], limits: Limits) -> TopQuery:
         raise ParamError("limit", f"not an integer: {raw_limit[:32]!r}") from None
     if not 1 <= limit <= limits.max_limit:
         raise ParamError("limit", f"must be between 1 and {limits.max_limit}")
-    return TopQuery(rng, dimension, limit, parse_type(params))
+    return TopQuery(rng, dimension, limit, parse_filters(params))
 
 
 def truncate(value: datetime, interval: str) -> datetime:
@@ -153,8 +185,13 @@ def truncate(value: datetime, interval: str) -> datetime:
 def cache_key(endpoint: str, query: Query) -> str:
     """The normalized query: endpoint plus sorted canonical parameters (no defaults left implicit)."""
     fields: dict[str, str] = {"from": canonical_ts(query.range.start), "to": canonical_ts(query.range.end)}
-    if query.type is not None:
-        fields["type"] = query.type
+    filters = query.filters
+    if filters.type is not None:
+        fields["type"] = filters.type
+    if filters.event is not None:
+        fields["event"] = filters.event
+    if filters.trait is not None:
+        fields["trait"] = ":".join(filters.trait)
     if isinstance(query, TimeseriesQuery):
         fields["interval"] = query.interval
     elif isinstance(query, TopQuery):
