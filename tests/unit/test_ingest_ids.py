@@ -1,14 +1,14 @@
-"""Generated ids are valid, unique, time-ordered UUIDv7; client ids are canonicalised; receive times are UTC."""
+"""Generated ids are valid, unique, time-ordered UUIDv7; client ids are canonicalised; messageIds map to event ids."""
 
 from __future__ import annotations
 
 import os
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
 
 import pytest
-from eventpipeline.ingest.ids import canonical_uuid, utc_now_iso, uuid7
+from eventpipeline.common.events import canonical_uuid, event_id_for
+from eventpipeline.ingest.ids import uuid7
 
 pytestmark = pytest.mark.unit
 
@@ -48,12 +48,14 @@ def test_canonical_uuid(given: str, expected: str | None) -> None:
     assert canonical_uuid(given) == expected
 
 
-def test_utc_now_iso_matches_the_clock() -> None:
-    text = utc_now_iso()
-    assert text.endswith("Z")
-    assert len(text) == len("2026-11-27T10:00:00.000000Z")
-    parsed = datetime.fromisoformat(text)
-    assert abs(parsed - datetime.now(UTC)) < timedelta(seconds=5)
+def test_event_id_of_a_message_id() -> None:
+    """A UUID messageId is its own event id in any spelling; any other string maps to a stable version-5 UUID."""
+    assert event_id_for("0B7E3C0E-5F7E-4A53-9F0D-0A6A2D1A1C11") == "0b7e3c0e-5f7e-4a53-9f0d-0a6a2d1a1c11"
+    derived = event_id_for("ajs-next-1700000000000-abc")
+    assert uuid.UUID(derived).version == 5
+    assert derived == event_id_for("ajs-next-1700000000000-abc")
+    assert derived != event_id_for("ajs-next-1700000000000-abd")
+    assert derived == "c00f1f28-2960-5935-b91a-2bda2772df51"  # pinned: stored ids must match their redeliveries
 
 
 def test_forked_child_does_not_reuse_the_parents_random_pool() -> None:

@@ -1,219 +1,246 @@
-"""Hand validation: every invalid input gets its status and a message naming the field (and index)."""
+"""Segment messages -> records: every call type, the clock-skew rule, and every refusal with its status and a
+message naming the field (and the message's index in a batch)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
 import pytest
-from eventpipeline.ingest.validation import RequestError, media_type, parse_batch, parse_single
+from eventpipeline.common.events import Event, decode, event_id_for
+from eventpipeline.ingest.validation import Limits, RequestError, load_batch, load_single, media_type, prepare
 
 pytestmark = pytest.mark.unit
 
-NOW = "2026-11-27T10:00:00.000000Z"
-GOOD: dict[str, Any] = {"type": "page_view", "user_id": "u1"}
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+LIMITS = Limits(max_event_bytes=32 * 1024, max_batch_events=2500)
+TRACK: dict[str, Any] = {"type": "track", "event": "Signed Up", "userId": "u1"}
 
 
-def single(event: object, max_event_bytes: int = 32 * 1024) -> dict[str, Any]:
-    prepared = parse_single(orjson.dumps(event), received_at=NOW, max_event_bytes=max_event_bytes)
-    assert len(prepared.values) == 1
-    record: dict[str, Any] = orjson.loads(prepared.values[0])
+def records(body: dict[str, Any], *, limits: Limits = LIMITS) -> list[Event]:
+    envelope = load_batch(orjson.dumps(body), ndjson=False, max_events=limits.max_batch_events)
+    prepared = prepare(envelope, call=None, received_at=NOW, limits=limits)
+    return [decode(value) for value in prepared.values]
+
+
+def one(message: dict[str, Any], **batch: Any) -> Event:
+    (record,) = records({"batch": [message], **batch})
     return record
 
 
-def single_error(body: bytes) -> RequestError:
+def error(body: dict[str, Any] | bytes, *, call: str | None = None, limits: Limits = LIMITS) -> RequestError:
+    raw = body if isinstance(body, bytes) else orjson.dumps(body)
     with pytest.raises(RequestError) as info:
-        parse_single(body, received_at=NOW, max_event_bytes=32 * 1024)
+        if call is None:
+            envelope = load_batch(raw, ndjson=False, max_events=limits.max_batch_events)
+        else:
+            envelope = load_single(raw)
+        prepare(envelope, call=call, received_at=NOW, limits=limits)
     return info.value
 
 
-def batch(body: bytes, *, ndjson: bool = False, max_events: int = 2500, max_event_bytes: int = 32 * 1024) -> Any:
-    return parse_batch(
-        body, ndjson=ndjson, received_at=NOW, max_event_bytes=max_event_bytes, max_batch_events=max_events
-    )
+def test_minimal_track_gets_an_id_the_receive_time_and_empty_objects() -> None:
+    record = one(TRACK)
+    assert uuid.UUID(record.message_id).version == 7
+    assert record.event_id == record.message_id
+    assert (record.type, record.event, record.user_id) == ("track", "Signed Up", "u1")
+    assert record.timestamp == NOW
+    assert record.received_at == NOW
+    assert bytes(record.properties) == bytes(record.traits) == bytes(record.context) == b"{}"
 
 
-def batch_error(body: bytes, **kwargs: Any) -> RequestError:
-    with pytest.raises(RequestError) as info:
-        batch(body, **kwargs)
-    return info.value
+@pytest.mark.parametrize(
+    ("message", "fields"),
+    [
+        ({"type": "identify", "userId": "u1", "traits": {"plan": "pro"}}, {"traits": b'{"plan":"pro"}'}),
+        ({"type": "page", "anonymousId": "a1", "name": "Home"}, {"name": "Home", "anonymous_id": "a1"}),
+        ({"type": "screen", "userId": "u1", "name": "Settings"}, {"name": "Settings"}),
+        ({"type": "group", "userId": "u1", "groupId": "g1", "traits": {"seats": 3}}, {"group_id": "g1"}),
+        ({"type": "alias", "userId": "u1", "previousId": "anon-7"}, {"previous_id": "anon-7"}),
+    ],
+)
+def test_every_call_type_keeps_its_own_fields(message: dict[str, Any], fields: dict[str, Any]) -> None:
+    record = one(message)
+    assert record.type == message["type"]
+    for name, expected in fields.items():
+        value = getattr(record, name)
+        assert (bytes(value) if name == "traits" else value) == expected
 
 
-def test_minimal_event_gets_id_timestamps_and_empty_objects() -> None:
-    record = single(GOOD)
-    assert uuid.UUID(record["event_id"]).version == 7
-    assert record["timestamp"] == NOW
-    assert record["received_at"] == NOW
-    assert record["properties"] == {}
-    assert record["context"] == {}
-    assert record["anonymous_id"] is None
-
-
-def test_client_event_id_is_kept_in_canonical_form() -> None:
+def test_message_id_is_any_string_and_its_event_id_is_derived() -> None:
+    record = one({**TRACK, "messageId": "ajs-next-1700000000000-6f1c"})
+    assert record.message_id == "ajs-next-1700000000000-6f1c"
+    assert record.event_id == event_id_for("ajs-next-1700000000000-6f1c")
     given = uuid.uuid4()
-    record = single({**GOOD, "event_id": str(given).upper()})
-    assert record["event_id"] == str(given)
+    assert one({**TRACK, "messageId": str(given).upper()}).event_id == str(given)
 
 
-def test_timestamp_is_normalized_to_utc() -> None:
-    record = single({**GOOD, "timestamp": "2026-11-27T12:30:00+02:00"})
-    assert record["timestamp"] == "2026-11-27T10:30:00.000000Z"
-    assert single({**GOOD, "timestamp": "2026-11-27T10:30:00.5Z"})["timestamp"] == "2026-11-27T10:30:00.500000Z"
+def test_clock_skew_is_corrected_with_sent_at() -> None:
+    """The client's clock runs an hour ahead: timestamp and sentAt both carry the skew, which cancels out."""
+    skewed = NOW + timedelta(hours=1)
+    message = {**TRACK, "timestamp": (skewed - timedelta(minutes=5)).isoformat()}
+    assert one(message, sentAt=skewed.isoformat()).timestamp == NOW - timedelta(minutes=5)
+    # a message's own sentAt wins over the batch's
+    own = {**message, "sentAt": (skewed - timedelta(minutes=5)).isoformat()}
+    assert one(own, sentAt=skewed.isoformat()).timestamp == NOW
+    # without sentAt the timestamp is taken as sent (normalised to UTC; no zone means UTC)
+    assert one({**TRACK, "timestamp": "2026-11-27T12:30:00+02:00"}).timestamp == datetime(
+        2026, 11, 27, 10, 30, tzinfo=UTC
+    )
+    assert one({**TRACK, "timestamp": "2026-11-27T09:30:00"}).timestamp == datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
 
-def test_key_is_user_id_else_anonymous_id() -> None:
-    prepared = parse_single(orjson.dumps(GOOD), received_at=NOW, max_event_bytes=32768)
-    assert prepared.keys == [b"u1"]
-    prepared = parse_single(orjson.dumps({"type": "t", "anonymous_id": "a9"}), received_at=NOW, max_event_bytes=32768)
-    assert prepared.keys == [b"a9"]
+def test_batch_context_is_merged_under_the_message_context_and_category_kept() -> None:
+    record = one(
+        {"type": "page", "userId": "u1", "category": "Docs", "context": {"ip": "203.0.113.9", "app": "own"}},
+        context={"app": "web", "locale": "fr"},
+    )
+    assert orjson.loads(bytes(record.context)) == {"app": "own", "locale": "fr", "ip": "203.0.113.9"}
+    assert orjson.loads(bytes(record.properties)) == {"category": "Docs"}
 
 
-@pytest.mark.parametrize(
-    ("event", "message"),
-    [
-        ({"user_id": "u"}, "type: required"),
-        ({"type": 3, "user_id": "u"}, "type: must be a string"),
-        ({"type": "", "user_id": "u"}, "type: must be 1 to 200 characters"),
-        ({"type": "x" * 201, "user_id": "u"}, "type: must be 1 to 200 characters"),
-        ({"type": "t"}, "user_id: required (or anonymous_id)"),
-        ({"type": "t", "user_id": 7}, "user_id: must be a string"),
-        ({"type": "t", "anonymous_id": ["a"]}, "anonymous_id: must be a string"),
-        ({**GOOD, "event_id": "not-a-uuid"}, "event_id: must be a UUID string"),
-        ({**GOOD, "event_id": 12}, "event_id: must be a UUID string"),
-        ({**GOOD, "timestamp": "yesterday"}, "timestamp: not an ISO-8601 date-time: 'yesterday'"),
-        ({**GOOD, "timestamp": "2026-11-27T10:00:00"}, "timestamp: needs a time zone"),
-        ({**GOOD, "timestamp": 1700000000}, "timestamp: must be an ISO-8601 string with a time zone"),
-        ({**GOOD, "properties": [1]}, "properties: must be a JSON object"),
-        ({**GOOD, "context": "x"}, "context: must be a JSON object"),
-        ({**GOOD, "userId": "u"}, "userId: unknown field"),
-        ({**GOOD, "received_at": NOW}, "received_at: unknown field"),
-    ],
-)
-def test_invalid_single_event_names_the_field(event: dict[str, Any], message: str) -> None:
-    error = single_error(orjson.dumps(event))
-    assert error.status == 400
-    assert error.reason == "invalid"
-    assert error.errors[0].startswith(message), error.errors
+def test_fields_segment_defines_but_we_do_not_store_are_accepted() -> None:
+    record = one({**TRACK, "integrations": {"All": True}, "channel": "server", "_metadata": {"x": 1}, "version": 2})
+    assert record.event == "Signed Up"
+
+
+def test_ndjson_with_a_header_line() -> None:
+    body = b"\n".join(
+        [orjson.dumps({"context": {"app": "cli"}, "writeKey": "wk"}), orjson.dumps(TRACK), b"", orjson.dumps(TRACK)]
+    )
+    envelope = load_batch(body, ndjson=True, max_events=10)
+    assert envelope.write_key == "wk"
+    assert len(prepare(envelope, call=None, received_at=NOW, limits=LIMITS).values) == 2
 
 
 @pytest.mark.parametrize(
-    ("body", "message"),
+    ("message", "expected"),
     [
-        (b"", "body: invalid JSON"),
-        (b"{", "body: invalid JSON"),
-        (b"[1]", "body: must be a JSON object"),
-        (b"\xff\xfe{}", "body: invalid JSON"),  # not UTF-8
-        (b'{"type": "\xed\xa0\x80", "user_id": "u"}', "body: invalid JSON"),  # a UTF-8 encoded surrogate
-        (b"[" * 5000 + b"]" * 5000, "body: invalid JSON"),  # deeper than the parser goes
+        ({"event": "e", "userId": "u"}, "batch[0].type: required, one of alias, group, identify, page, screen, track"),
+        ({**TRACK, "type": "view"}, "batch[0].type: not one of alias, group, identify, page, screen, track"),
+        ({**TRACK, "event": None}, "batch[0].event: required for track"),
+        ({**TRACK, "event": 7}, "batch[0].event: must be a string"),
+        ({**TRACK, "event": "e" * 201}, "batch[0].event: longer than 200 characters"),
+        ({**TRACK, "userId": None}, "batch[0].userId: required (or anonymousId)"),
+        ({**TRACK, "userId": 42}, "batch[0].userId: must be a string"),
+        ({**TRACK, "messageId": "m" * 201}, "batch[0].messageId: longer than 200 characters"),
+        ({"type": "group", "userId": "u"}, "batch[0].groupId: required for group"),
+        ({"type": "alias", "previousId": "p", "anonymousId": "a"}, "batch[0].userId: required for alias"),
+        ({"type": "alias", "userId": "u"}, "batch[0].previousId: required for alias"),
+        ({**TRACK, "properties": [1]}, "batch[0].properties: must be a JSON object"),
+        ({**TRACK, "traits": "x"}, "batch[0].traits: must be a JSON object"),
+        ({**TRACK, "context": 1}, "batch[0].context: must be a JSON object"),
+        ({**TRACK, "integrations": []}, "batch[0].integrations: must be a JSON object"),
+        ({**TRACK, "timestamp": "yesterday"}, "batch[0].timestamp: not an ISO-8601 date-time: 'yesterday'"),
+        ({**TRACK, "timestamp": 1700000000}, "batch[0].timestamp: must be an ISO-8601 date-time string"),
+        ({**TRACK, "sentAt": "soon"}, "batch[0].sentAt: not an ISO-8601 date-time: 'soon'"),
+        ("not an object", "batch[0]: must be a JSON object"),
     ],
 )
-def test_malformed_single_body(body: bytes, message: str) -> None:
-    error = single_error(body)
-    assert error.status == 400
-    assert error.errors[0].startswith(message)
+def test_invalid_message_is_400_naming_the_field(message: object, expected: str) -> None:
+    refused = error({"batch": [message]})
+    assert (refused.status, refused.errors) == (400, [expected])
 
 
-def test_nesting_too_deep_to_store_is_refused_with_400() -> None:
-    # 400 levels parse (orjson reads 1024) but cannot be written back (254)
-    error = single_error(orjson.dumps({**GOOD}).replace(b"}", b',"properties":' + _deep(400) + b"}", 1))
-    assert error.status == 400
-    assert error.errors[0].startswith("event: cannot be stored")
-
-
-def _deep(levels: int) -> bytes:
-    return b'{"a":' * levels + b"1" + b"}" * levels
-
-
-def test_event_over_the_size_limit_is_413() -> None:
-    with pytest.raises(RequestError) as info:
-        parse_single(orjson.dumps({**GOOD, "properties": {"s": "x" * 5000}}), received_at=NOW, max_event_bytes=4096)
-    assert info.value.status == 413
-    assert info.value.errors[0].startswith("event: ")
-    assert "the limit is 4096" in info.value.errors[0]
-
-
-def test_batch_array_and_object_forms_merge_batch_context() -> None:
-    events = [{**GOOD, "context": {"ip": "1.2.3.4", "lib": "mine"}}, {"type": "t", "anonymous_id": "a"}]
-    as_array = batch(orjson.dumps(events))
-    assert len(as_array.ids) == 2
-    as_object = batch(orjson.dumps({"events": events, "context": {"lib": "batch", "app": "web"}}))
-    first, second = (orjson.loads(v) for v in as_object.values)
-    assert first["context"] == {"lib": "mine", "app": "web", "ip": "1.2.3.4"}  # the event's own keys win
-    assert second["context"] == {"lib": "batch", "app": "web"}
-
-
-def test_ndjson_batch_with_context_line_and_blank_lines() -> None:
-    lines = [b'{"context": {"app": "cli"}}', orjson.dumps(GOOD), b"", orjson.dumps({"type": "t", "user_id": "u2"})]
-    prepared = batch(b"\r\n".join(lines) + b"\n", ndjson=True)
-    assert prepared.keys == [b"u1", b"u2"]
-    assert all(orjson.loads(v)["context"] == {"app": "cli"} for v in prepared.values)
-
-
-def test_ndjson_bad_line_names_event_index_and_line() -> None:
-    body = b"\n".join([orjson.dumps(GOOD), orjson.dumps(GOOD), b"{oops"])
-    error = batch_error(body, ndjson=True)
-    assert error.status == 400
-    assert error.errors[0].startswith("events[2]: invalid JSON (line 3)")
-
-
-def test_batch_errors_name_every_bad_index() -> None:
-    events: list[Any] = [GOOD] * 20
-    events[3] = {"type": "t", "user_id": 5}
-    events[17] = {"type": "t", "user_id": "u", "timestamp": "nope"}
-    events[18] = "string"
-    error = batch_error(orjson.dumps(events))
-    assert error.status == 400
-    assert error.errors == [
-        "events[3].user_id: must be a string",
-        "events[17].timestamp: not an ISO-8601 date-time: 'nope'",
-        "events[18]: must be a JSON object",
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ({**TRACK, "properties": {"note": "a\u0000b"}}, "batch[0].properties.note"),
+        ({**TRACK, "properties": {"k\u0000": 1}}, "batch[0].properties.'k\\x00'"),
+        ({**TRACK, "properties": {"list": ["ok", "\u0000"]}}, "batch[0].properties.list[1]"),
+        ({**TRACK, "event": "Signed\u0000Up"}, "batch[0].event"),
+        ({**TRACK, "userId": "u\u0000"}, "batch[0].userId"),
+        ({"type": "identify", "userId": "u", "traits": {"name": "\u0000"}}, "batch[0].traits.name"),
+        ({**TRACK, "context": {"page": {"title": "\u0000"}}}, "batch[0].context.page.title"),
+    ],
+)
+def test_nul_characters_are_refused_naming_where_they_are(message: dict[str, Any], field: str) -> None:
+    refused = error({"batch": [TRACK, message]})
+    assert refused.status == 400
+    assert refused.errors == [
+        f"{field.replace('batch[0]', 'batch[1]')}: contains a NUL character (U+0000), which cannot be stored"
     ]
 
 
-def test_duplicated_event_id_in_a_batch_is_refused() -> None:
-    event_id = str(uuid.uuid4())
-    events = [{**GOOD, "event_id": event_id}, GOOD, {**GOOD, "event_id": event_id.upper()}]
-    error = batch_error(orjson.dumps(events))
-    assert error.status == 400
-    assert error.errors == ["events[2].event_id: duplicates events[0]"]
+def test_nul_in_the_batch_context_is_refused() -> None:
+    refused = error({"batch": [TRACK], "context": {"app": "\u0000"}})
+    assert refused.errors == ["context.app: contains a NUL character (U+0000), which cannot be stored"]
+
+
+def test_an_escaped_backslash_before_u0000_is_not_a_nul() -> None:
+    assert orjson.loads(bytes(one({**TRACK, "properties": {"path": "C:\\u0000"}}).properties)) == {"path": "C:\\u0000"}
 
 
 @pytest.mark.parametrize(
-    ("body", "status", "message"),
+    "timestamp",
+    ["1970-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-08-28T09:59:59Z", "2026-11-28T10:00:01Z"],
+)
+def test_timestamps_outside_the_stored_window_are_refused(timestamp: str) -> None:
+    refused = error({"batch": [{**TRACK, "timestamp": timestamp}]})
+    assert refused.status == 400
+    assert refused.errors[0].startswith("batch[0].timestamp: ")
+    assert "is outside the stored window [2026-08-29T10:00:00+00:00, 2026-11-28T10:00:00+00:00]" in refused.errors[0]
+
+
+def test_window_edges_are_inside() -> None:
+    assert one({**TRACK, "timestamp": "2026-08-29T10:00:00Z"}).timestamp == NOW - timedelta(days=90)
+    assert one({**TRACK, "timestamp": "2026-11-28T10:00:00Z"}).timestamp == NOW + timedelta(days=1)
+
+
+def test_a_skew_correction_that_leaves_the_window_is_refused() -> None:
+    refused = error({"batch": [{**TRACK, "timestamp": "2026-11-27T10:00:00Z"}], "sentAt": "2027-11-27T10:00:00Z"})
+    assert "(after clock-skew correction)" in refused.errors[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
     [
-        (b"[]", 400, "events: the batch is empty"),
-        (b"{}", 400, "events: required, a JSON array"),
-        (b'{"events": [], "extra": 1}', 400, "extra: unknown field"),
-        (b'{"events": [{}], "context": []}', 400, "context: must be a JSON object"),
-        (b"3", 400, "body: must be a JSON array of events"),
-        (b"[" + b",".join([orjson.dumps(GOOD)] * 6) + b"]", 413, "events: 6 events; the limit is 5"),
+        (b"{", "body: invalid JSON"),
+        (b"[]", 'body: must be a JSON object {"batch": [...]}'),
+        (b'{"events": []}', "events: unknown field (expected batch, context, sentAt, ...)"),
+        (b'{"batch": {}}', "batch: required, a JSON array of messages"),
+        (b'{"batch": []}', "batch: empty"),
+        (b'{"batch": [{}], "context": 1}', "context: must be a JSON object"),
+        (b'{"batch": [{}], "writeKey": 1}', "writeKey: must be a string"),
+        (b'{"batch": [{}], "sentAt": "x"}', "sentAt: not an ISO-8601 date-time: 'x'"),
     ],
 )
-def test_batch_shape_errors(body: bytes, status: int, message: str) -> None:
-    error = batch_error(body, max_events=5)
-    assert error.status == status
-    assert error.errors[0].startswith(message)
+def test_invalid_batch_shapes(body: bytes, expected: str) -> None:
+    refused = error(body)
+    assert refused.status == 400
+    assert refused.errors[0].startswith(expected)
 
 
-def test_ndjson_count_limit_stops_early() -> None:
-    error = batch_error(b"\n".join([orjson.dumps(GOOD)] * 10), ndjson=True, max_events=5)
-    assert error.status == 413
-    assert error.errors == ["events: more than 5 events in one batch"]
+def test_single_call_type_must_match_its_route() -> None:
+    refused = error({"event": "e", "userId": "u", "type": "page"}, call="track")
+    assert refused.errors == ["type: must be 'track' here (or absent), got 'page'"]
+    assert error({"userId": "u"}, call="track").errors == ["event: required for track"]
 
 
-def test_one_oversized_event_makes_the_batch_413_naming_it() -> None:
-    events = [GOOD, {**GOOD, "properties": {"s": "x" * 3000}}]
-    error = batch_error(orjson.dumps(events), max_event_bytes=1024)
-    assert error.status == 413
-    assert error.errors[0].startswith("events[1]: ")
+def test_errors_are_listed_up_to_the_limit_and_the_batch_is_all_or_nothing() -> None:
+    refused = error(
+        {"batch": [TRACK, {}, {}, {}]}, limits=Limits(max_event_bytes=32768, max_batch_events=10, max_errors=2)
+    )
+    assert len(refused.errors) == 2
+    assert refused.errors[0].startswith("batch[1].type")
 
 
-def test_error_list_is_bounded() -> None:
-    error = batch_error(orjson.dumps([{"type": 1}] * 500))
-    assert len(error.errors) == 50
+def test_one_message_id_twice_is_refused_even_spelt_differently() -> None:
+    given = uuid.uuid4()
+    body = {"batch": [{**TRACK, "messageId": str(given)}, {**TRACK, "messageId": str(given).upper()}]}
+    assert error(body).errors == ["batch[1].messageId: duplicates batch[0]"]
 
 
-def test_media_type_parsing() -> None:
+def test_too_many_messages_and_too_large_records_are_413() -> None:
+    assert error({"batch": [TRACK] * 3}, limits=Limits(max_event_bytes=32768, max_batch_events=2)).status == 413
+    big = {**TRACK, "properties": {"s": "x" * 2000}}
+    refused = error({"batch": [big]}, limits=Limits(max_event_bytes=1024, max_batch_events=10))
+    assert refused.status == 413
+    assert refused.errors[0].startswith("batch[0]: ")
+
+
+def test_media_type() -> None:
     assert media_type("Application/JSON; charset=utf-8") == "application/json"
     assert media_type(None) == ""

@@ -355,6 +355,8 @@ class _Builder:
     def _timestamp(self, message: dict[str, Any], where: str) -> datetime:
         """The event time corrected for the client's clock: receivedAt - (sentAt - timestamp) when the message or its
         batch has sentAt, else timestamp as sent; receivedAt when there is none. Must lie in the stored window."""
+        sent_raw = message.get("sentAt")
+        sent_at = parse_time(sent_raw, "sentAt", where) if sent_raw is not None else self.sent_at
         raw = message.get("timestamp")
         name = "timestamp"
         if raw is None:
@@ -362,8 +364,6 @@ class _Builder:
         if raw is None:
             return self.received_at
         timestamp = parse_time(raw, name, where)
-        sent_raw = message.get("sentAt")
-        sent_at = parse_time(sent_raw, "sentAt", where) if sent_raw is not None else self.sent_at
         if sent_at is not None:
             try:
                 timestamp = self.received_at - (sent_at - timestamp)

@@ -1,12 +1,14 @@
-"""read_body: the byte cap holds while streaming, Content-Length is checked first, a disconnect aborts."""
+"""read_body: the byte cap holds while streaming, Content-Length is checked first, a disconnect aborts.
+decode_content: gzip inflates to at most the cap; broken or truncated gzip is a 400."""
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from eventpipeline.ingest.handler import _Disconnected, read_body
+from eventpipeline.ingest.body import Disconnected, decode_content, read_body
 from eventpipeline.ingest.validation import RequestError
 
 pytestmark = pytest.mark.unit
@@ -63,5 +65,26 @@ async def test_bad_content_length_is_400() -> None:
 
 async def test_disconnect_aborts() -> None:
     receive, _ = feeder(body(b"ab"), {"type": "http.disconnect"})
-    with pytest.raises(_Disconnected):
+    with pytest.raises(Disconnected):
         await read_body(receive, None, 10)
+
+
+def test_gzip_body_is_inflated_and_identity_passes_through() -> None:
+    data = b'{"batch": []}' * 10
+    assert decode_content(gzip.compress(data), "gzip", 1000) == data
+    assert decode_content(data, "", 1000) == data
+
+
+def test_gzip_bomb_stops_one_byte_past_the_cap() -> None:
+    bomb = gzip.compress(b"0" * 10_000_000)  # ~10 KB on the wire
+    with pytest.raises(RequestError) as info:
+        decode_content(bomb, "gzip", 1_000_000)
+    assert info.value.status == 413
+    assert "inflated" in info.value.errors[0]
+
+
+@pytest.mark.parametrize("broken", [b"not gzip at all", gzip.compress(b'{"a": 1}')[:-12]])
+def test_broken_or_truncated_gzip_is_refused(broken: bytes) -> None:
+    with pytest.raises(RequestError) as info:
+        decode_content(broken, "gzip", 1000)
+    assert info.value.status == 400
