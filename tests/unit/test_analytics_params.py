@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from eventpipeline.analytics.params import (
+    Filters,
     Limits,
     ParamError,
     cache_key,
@@ -37,7 +38,12 @@ def err(fn: Callable[[Mapping[str, str], Limits], object], params: Mapping[str, 
         ({"from": "2026-11-02T00:00:00Z", "to": "2026-11-01T00:00:00Z"}, "to"),
         ({"from": "2026-01-01T00:00:00Z", "to": "2026-03-01T00:00:00Z"}, "to"),
         ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "type": ""}, "type"),
-        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "type": "x" * 201}, "type"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "type": "page_view"}, "type"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "event": ""}, "event"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "event": "x" * 201}, "event"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "trait": "plan"}, "trait"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "trait": "a b:pro"}, "trait"),
+        ({"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z", "trait": "plan:"}, "trait"),
     ],
 )
 def test_summary_rejects_bad_params_naming_them(params: dict[str, str], param: str) -> None:
@@ -45,10 +51,11 @@ def test_summary_rejects_bad_params_naming_them(params: dict[str, str], param: s
 
 
 def test_summary_accepts_offsets_and_naive_utc() -> None:
-    q = parse_summary({"from": "2026-11-01T01:00:00+01:00", "to": "2026-11-01T01:00:00", "type": "click"}, LIMITS)
+    params = {"from": "2026-11-01T01:00:00+01:00", "to": "2026-11-01T01:00:00", "type": "track", "event": "Signed Up"}
+    q = parse_summary({**params, "trait": "plan:pro:annual"}, LIMITS)
     assert q.range.start == datetime(2026, 11, 1, tzinfo=UTC)
     assert q.range.end == datetime(2026, 11, 1, 1, tzinfo=UTC)
-    assert q.type == "click"
+    assert q.filters == Filters("track", "Signed Up", ("plan", "pro:annual"))
 
 
 def test_timeseries_interval_enum_and_bucket_bound() -> None:
@@ -72,6 +79,8 @@ def test_timeseries_bucket_count_counts_partial_edges() -> None:
     ("extra", "param"),
     [
         ({"dimension": "user"}, "dimension"),
+        ({"dimension": "trait:"}, "dimension"),
+        ({"dimension": "context:ip"}, "dimension"),
         ({"dimension": "property:"}, "dimension"),
         ({"dimension": "property:a b"}, "dimension"),
         ({"dimension": "property:x';drop table events;--"}, "dimension"),
@@ -91,14 +100,17 @@ def test_top_property_dimension() -> None:
     assert q.property_name == "plan.tier"
     assert q.limit == 5
     assert parse_top({"from": "2026-11-01", "to": "2026-11-02"}, LIMITS).property_name is None
+    q = parse_top({"from": "2026-11-01", "to": "2026-11-02", "dimension": "trait:plan"}, LIMITS)
+    assert (q.trait_name, q.property_name) == ("plan", None)
+    assert parse_top({"from": "2026-11-01", "to": "2026-11-02", "dimension": "event"}, LIMITS).dimension == "event"
 
 
 def test_cache_key_is_the_same_for_equivalent_spellings() -> None:
-    a = parse_summary({"from": "2026-11-01T01:00:00+01:00", "to": "2026-11-02", "type": "a b"}, LIMITS)
-    b = parse_summary({"type": "a b", "to": "2026-11-02T00:00:00.000000Z", "from": "2026-11-01T00:00:00Z"}, LIMITS)
+    a = parse_summary({"from": "2026-11-01T01:00:00+01:00", "to": "2026-11-02", "event": "a b"}, LIMITS)
+    b = parse_summary({"event": "a b", "to": "2026-11-02T00:00:00.000000Z", "from": "2026-11-01T00:00:00Z"}, LIMITS)
     assert cache_key("summary", a) == cache_key("summary", b)
     assert cache_key("summary", a) == (
-        "summary?from=2026-11-01T00%3A00%3A00.000000Z&to=2026-11-02T00%3A00%3A00.000000Z&type=a+b"
+        "summary?event=a+b&from=2026-11-01T00%3A00%3A00.000000Z&to=2026-11-02T00%3A00%3A00.000000Z"
     )
 
 
@@ -106,7 +118,9 @@ def test_cache_key_separates_what_differs() -> None:
     base = {"from": "2026-11-01", "to": "2026-11-02"}
     keys = {
         cache_key("summary", parse_summary(base, LIMITS)),
-        cache_key("summary", parse_summary({**base, "type": "x"}, LIMITS)),
+        cache_key("summary", parse_summary({**base, "type": "track"}, LIMITS)),
+        cache_key("summary", parse_summary({**base, "event": "track"}, LIMITS)),
+        cache_key("summary", parse_summary({**base, "trait": "plan:pro"}, LIMITS)),
         cache_key("timeseries", parse_timeseries({**base, "interval": "hour"}, LIMITS)),
         cache_key("timeseries", parse_timeseries({**base, "interval": "day"}, LIMITS)),
         cache_key("top", parse_top(base, LIMITS)),
@@ -114,7 +128,7 @@ def test_cache_key_separates_what_differs() -> None:
         cache_key("top", parse_top({**base, "limit": "3"}, LIMITS)),
         cache_key("top", parse_top({**base, "dimension": "property:a"}, LIMITS)),
     }
-    assert len(keys) == 7
+    assert len(keys) == 9
 
 
 def test_truncate() -> None:

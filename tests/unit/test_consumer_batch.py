@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from uuid import UUID
 
-import orjson
 import pytest
 from confluent_kafka import Message
+from eventpipeline.common.events import Event, encode
 from eventpipeline.consumer.batch import Batch
 from eventpipeline.consumer.writer import unique_by_id
 
@@ -16,10 +15,17 @@ pytestmark = pytest.mark.unit
 NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
 
 
-def value(event_id: UUID, ts: str = "2026-11-15T11:00:00Z") -> bytes:
-    return orjson.dumps(
-        {"event_id": str(event_id), "type": "t", "user_id": "u", "timestamp": ts, "received_at": "2026-11-15T11:00:01Z"}
+def value(event_id: str, ts: str = "2026-11-15T11:00:00Z") -> bytes:
+    event = Event(
+        event_id=event_id,
+        message_id=event_id,
+        type="track",
+        event="t",
+        user_id="u",
+        timestamp=datetime.fromisoformat(ts),
+        received_at=datetime(2026, 11, 15, 11, 0, 1, tzinfo=UTC),
     )
+    return encode(event)
 
 
 def msg(partition: int, offset: int, payload: bytes | None) -> Message:
@@ -38,8 +44,8 @@ def new_batch() -> Batch:
     return Batch(now=NOW, max_age=timedelta(days=92), max_future=timedelta(days=1))
 
 
-ID1 = UUID("00000000-0000-4000-8000-000000000001")
-ID2 = UUID("00000000-0000-4000-8000-000000000002")
+ID1 = "00000000-0000-4000-8000-000000000001"
+ID2 = "00000000-0000-4000-8000-000000000002"
 
 
 def test_rows_letters_and_highest_offsets() -> None:
@@ -83,7 +89,7 @@ def test_reject_moves_a_row_to_the_dead_letters_with_the_reason() -> None:
 
 
 def test_extend_matches_add_one_by_one_including_nul_and_bad_values() -> None:
-    nul = orjson.dumps({"event_id": str(ID2), "type": "a\u0000b", "user_id": "u", "timestamp": "2026-11-15T11:00:00Z"})
+    nul = value(ID2).replace(b'"event":"t"', b'"event":"a\\u0000b"')
     msgs = [msg(0, 10, value(ID1)), msg(1, 3, b"{bad"), msg(0, 11, nul), msg(1, 4, value(ID2)), msg(0, 12, None)]
     one, many = new_batch(), new_batch()
     for m in msgs:

@@ -14,13 +14,14 @@ pytestmark = pytest.mark.unit
 NOW = datetime(2026, 11, 15, 0, 30, tzinfo=UTC)
 
 
-def row(ts: datetime, user: str | None = "u1", anon: str | None = None, type_: str = "click") -> Row:
-    return Row(uuid.uuid4(), type_, user, anon, ts, ts, "{}", "{}")
+def row(ts: datetime, user: str | None = "u1", anon: str | None = None, event: str = "click") -> Row:
+    event_id = str(uuid.uuid4())
+    return Row(event_id, event_id, "track", event, user, anon, None, None, ts, ts, "{}", "{}", "{}")
 
 
 def test_keys_are_new_until_remembered_then_known() -> None:
     known = KnownUserDays()
-    rows = [row(NOW), row(NOW, user=None, anon="a9"), row(NOW, type_="view")]
+    rows = [row(NOW), row(NOW, user=None, anon="a9"), row(NOW, event="view")]
     flags, learn = known.flags(rows, now=NOW)
     assert flags == [True, True, True]
     assert known.flags(rows, now=NOW)[0] == [True, True, True]  # not committed yet: still new

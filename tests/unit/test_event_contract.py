@@ -14,7 +14,7 @@ import orjson
 import pytest
 from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE, event_id_for
 from eventpipeline.consumer.decode import Decoder, has_nul
-from eventpipeline.ingest.validation import Limits, RequestError, load_batch, prepare
+from eventpipeline.ingest.validation import Limits, Prepared, RequestError, load_batch, prepare
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -63,6 +63,13 @@ def messages(draw: st.DrawFn) -> dict[str, Any]:
     return message
 
 
+def _ingest(body: bytes) -> Prepared | RequestError:
+    try:
+        return prepare(load_batch(body, ndjson=False, max_events=50), call=None, received_at=RECEIVED, limits=LIMITS)
+    except RequestError as refused:
+        return refused
+
+
 def _consumer() -> Decoder:
     """The consumer's own window, judged when it processes the record: a little after ingest received it."""
     return Decoder(now=RECEIVED + timedelta(minutes=5), max_age=MAX_EVENT_AGE, max_future=MAX_FUTURE)
@@ -72,14 +79,13 @@ def _consumer() -> Decoder:
 @given(batch=st.lists(messages(), min_size=1, max_size=4), context=st.one_of(st.none(), st.dictionaries(_text, _json)))
 def test_whatever_ingest_accepts_the_consumer_stores(batch: list[dict[str, Any]], context: Any) -> None:
     body = orjson.dumps({"batch": batch, **({"context": context} if context is not None else {})})
-    try:
-        prepared = prepare(
-            load_batch(body, ndjson=False, max_events=50), call=None, received_at=RECEIVED, limits=LIMITS
-        )
-    except RequestError as refused:
-        assert refused.status in {400, 413}
-        assert refused.errors and all(": " in e for e in refused.errors)  # each names a field
+    outcome = _ingest(body)
+    if isinstance(outcome, RequestError):
+        assert outcome.status in {400, 413}
+        assert outcome.errors
+        assert all(": " in e for e in outcome.errors)  # each names a field
         return
+    prepared = outcome
     decoder = _consumer()
     assert len(prepared.values) == len(batch)
     for message, value in zip(batch, prepared.values, strict=True):

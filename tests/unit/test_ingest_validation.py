@@ -32,12 +32,16 @@ def one(message: dict[str, Any], **batch: Any) -> Event:
 
 def error(body: dict[str, Any] | bytes, *, call: str | None = None, limits: Limits = LIMITS) -> RequestError:
     raw = body if isinstance(body, bytes) else orjson.dumps(body)
-    with pytest.raises(RequestError) as info:
+
+    def run() -> None:
         if call is None:
             envelope = load_batch(raw, ndjson=False, max_events=limits.max_batch_events)
         else:
             envelope = load_single(raw)
         prepare(envelope, call=call, received_at=NOW, limits=limits)
+
+    with pytest.raises(RequestError) as info:
+        run()
     return info.value
 
 
