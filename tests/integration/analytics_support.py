@@ -20,7 +20,17 @@ from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
 from psycopg import sql
 
-TYPES = ("page_view", "click", "signup", "purchase", "logout")
+EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Logged Out")
+PAGES = ("Home", "Pricing", "Docs")
+FILTERS: tuple[dict[str, str], ...] = (
+    {},
+    {"type": "page"},
+    {"type": "identify"},
+    {"event": "Signed Up"},
+    {"type": "track", "event": "Clicked"},
+    {"trait": "plan:pro"},
+    {"type": "track", "trait": "plan:team"},
+)
 START = datetime(2026, 10, 29, tzinfo=UTC)
 END = datetime(2026, 12, 3, tzinfo=UTC)
 # timestamps that sit exactly on (or a hair off) minute, day and month boundaries
@@ -56,11 +66,17 @@ def random_events(n: int, seed: int) -> list[tuple[Any, ...]]:
         props: dict[str, Any] = {}
         if rnd.random() < 0.7:
             props["plan"] = rnd.choice(("free", "pro", "team", "enterprise"))
-        if rnd.random() < 0.5:
+        if rnd.random() < 0.3:
             props["n"] = rnd.randrange(5)
-        out.append(
-            (uuid.UUID(int=rnd.getrandbits(128)), rnd.choice(TYPES), user, anon, ts, ts, orjson.dumps(props).decode())
-        )
+        roll = rnd.random()
+        call, event, traits = "track", rnd.choice(EVENTS), {}
+        if roll > 0.8:
+            call, event = "page", rnd.choice((*PAGES, ""))  # a page call may have no name
+        if roll > 0.92:  # a user's traits change over time: the latest (by event time) are kept per key
+            call, event, traits = "identify", "", {"plan": rnd.choice(("free", "pro", "team")), "seats": i % 4}
+        event_id = uuid.UUID(int=rnd.getrandbits(128))
+        row = (event_id, str(event_id), call, event, user, anon, ts, ts, orjson.dumps(props).decode())
+        out.append((*row, orjson.dumps(traits).decode()))
     return out
 
 
@@ -72,7 +88,8 @@ def load_dataset(conn: psycopg.Connection[Any], schema: str, events: list[tuple[
     with conn.transaction():
         with conn.cursor().copy(
             sql.SQL(
-                "COPY {}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties) FROM STDIN"
+                "COPY {}.events (event_id, message_id, type, event, user_id, anonymous_id, ts, received_at,"
+                " properties, traits) FROM STDIN"
             ).format(s)
         ) as copy:
             for row in events:
@@ -135,28 +152,43 @@ Settings = Callable[..., AnalyticsSettings]
 
 
 def raw(conn: psycopg.Connection[Any], schema: str, query: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return conn.execute(sql.SQL(query).format(e=sql.Identifier(schema, "events")), params).fetchall()
+    ids = {"e": sql.Identifier(schema, "events"), "ut": sql.Identifier(schema, "user_traits")}
+    return conn.execute(sql.SQL(query).format(**ids), params).fetchall()
 
 
-def where(type_: str | None) -> str:
-    return "ts >= %(f)s AND ts < %(t)s" + (" AND type = %(type)s" if type_ else "")
+def where(filters: dict[str, str]) -> str:
+    """The naive SQL of the analytics filters, over `events` alone (and user_traits for a trait)."""
+    out = "ts >= %(f)s AND ts < %(t)s"
+    out += " AND type = %(type)s" if "type" in filters else ""
+    out += " AND event = %(event)s" if "event" in filters else ""
+    if "trait" in filters:
+        out += (
+            " AND coalesce(user_id, 'anon:' || anonymous_id) IN"
+            " (SELECT user_key FROM {ut} WHERE traits ->> %(tn)s = %(tv)s)"
+        )
+    return out
+
+
+def filter_params(filters: dict[str, str]) -> dict[str, Any]:
+    name, _, value = filters.get("trait", "").partition(":")
+    return {"type": filters.get("type"), "event": filters.get("event"), "tn": name, "tv": value}
 
 
 def expected_summary(
-    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, type_: str | None
+    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, filters: dict[str, str]
 ) -> dict[str, Any]:
-    p = {"f": f, "t": t, "type": type_}
-    by_type = raw(
-        conn, schema, f"SELECT type, count(*) FROM {{e}} WHERE {where(type_)} GROUP BY 1 ORDER BY 2 DESC, 1", p
+    p = {"f": f, "t": t, **filter_params(filters)}
+    cond = where(filters)
+    by_type = raw(conn, schema, f"SELECT type, count(*) FROM {{e}} WHERE {cond} GROUP BY 1 ORDER BY 2 DESC, 1", p)
+    by_event = raw(
+        conn, schema, f"SELECT type, event, count(*) FROM {{e}} WHERE {cond} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", p
     )
     users = raw(
-        conn,
-        schema,
-        f"SELECT count(DISTINCT coalesce(user_id, 'anon:' || anonymous_id)) FROM {{e}} WHERE {where(type_)}",
-        p,
+        conn, schema, f"SELECT count(DISTINCT coalesce(user_id, 'anon:' || anonymous_id)) FROM {{e}} WHERE {cond}", p
     )
     return {
         "total_events": sum(n for _, n in by_type),
         "unique_users": users[0][0],
         "events_by_type": [{"type": ty, "events": n} for ty, n in by_type],
+        "events_by_event": [{"type": ty, "event": ev, "events": n} for ty, ev, n in by_event],
     }

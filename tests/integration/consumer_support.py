@@ -99,19 +99,27 @@ def assert_exact(conn: psycopg.Connection[Any], schema: str, expected: int) -> N
     assert q("SELECT count(*) FROM {s}.event_ids") == [(expected,)]
     assert q("SELECT coalesce(sum(events), 0)::bigint FROM {s}.event_counts_minute") == [(expected,)]
     raw_counts = (
-        "SELECT date_trunc('minute', ts, 'UTC') AS bucket, type, count(*) AS events FROM {s}.events GROUP BY 1, 2"
+        "SELECT date_trunc('minute', ts, 'UTC') AS bucket, type, event, count(*) AS events FROM {s}.events"
+        " GROUP BY 1, 2, 3"
     )
-    assert q(f"({raw_counts}) EXCEPT SELECT bucket, type, events FROM {{s}}.event_counts_minute") == []
-    assert q(f"SELECT bucket, type, events FROM {{s}}.event_counts_minute EXCEPT ({raw_counts})") == []
+    assert q(f"({raw_counts}) EXCEPT SELECT bucket, type, event, events FROM {{s}}.event_counts_minute") == []
+    assert q(f"SELECT bucket, type, event, events FROM {{s}}.event_counts_minute EXCEPT ({raw_counts})") == []
     raw_users = (
-        "SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id)"
+        "SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type, event, coalesce(user_id, 'anon:' || anonymous_id)"
         " FROM {s}.events"
     )
-    assert q(f"({raw_users}) EXCEPT SELECT day, type, user_key FROM {{s}}.user_days") == []
-    assert q(f"SELECT day, type, user_key FROM {{s}}.user_days EXCEPT ({raw_users})") == []
-    raw_hours = "SELECT date_trunc('hour', ts, 'UTC'), type, count(*) FROM {s}.events GROUP BY 1, 2"
-    assert q(f"({raw_hours}) EXCEPT SELECT bucket, type, events FROM {{s}}.event_counts_hour") == []
-    assert q(f"SELECT bucket, type, events FROM {{s}}.event_counts_hour EXCEPT ({raw_hours})") == []
+    assert q(f"({raw_users}) EXCEPT SELECT day, type, event, user_key FROM {{s}}.user_days") == []
+    assert q(f"SELECT day, type, event, user_key FROM {{s}}.user_days EXCEPT ({raw_users})") == []
+    raw_hours = "SELECT date_trunc('hour', ts, 'UTC'), type, event, count(*) FROM {s}.events GROUP BY 1, 2, 3"
+    assert q(f"({raw_hours}) EXCEPT SELECT bucket, type, event, events FROM {{s}}.event_counts_hour") == []
+    assert q(f"SELECT bucket, type, event, events FROM {{s}}.event_counts_hour EXCEPT ({raw_hours})") == []
+    # latest traits: every user with an identify row has one user_traits row, merged in event-time order
+    raw_traits = (
+        "SELECT coalesce(user_id, 'anon:' || anonymous_id), {s}.jsonb_merge_agg(traits ORDER BY ts), max(ts)"
+        " FROM {s}.events WHERE type = 'identify' GROUP BY 1"
+    )
+    assert q(f"({raw_traits}) EXCEPT SELECT user_key, traits, updated_ts FROM {{s}}.user_traits") == []
+    assert q(f"SELECT user_key, traits, updated_ts FROM {{s}}.user_traits EXCEPT ({raw_traits})") == []
     raw_months = (
         "SELECT date_trunc('month', ts AT TIME ZONE 'UTC')::date, coalesce(user_id, 'anon:' || anonymous_id),"
         " bit_or(1 << (extract(day FROM ts AT TIME ZONE 'UTC')::int - 1)) FROM {s}.events GROUP BY 1, 2"

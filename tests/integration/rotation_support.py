@@ -39,7 +39,7 @@ def insert_month(conn: psycopg.Connection[Any], schema: str, year: int, month: i
         sql.SQL(
             "INSERT INTO {c} (bucket, type, events) SELECT date_trunc('minute', ts), type, count(*) FROM {e}"
             " WHERE ts >= %s AND ts < %s GROUP BY 1, 2"
-            " ON CONFLICT (bucket, type) DO UPDATE SET events = excluded.events"
+            " ON CONFLICT (bucket, type, event) DO UPDATE SET events = excluded.events"
         ).format(c=sql.Identifier(schema, "event_counts_minute"), e=sql.Identifier(schema, "events")),
         (start, start + timedelta(days=31)),
     )
@@ -49,7 +49,7 @@ def insert_month(conn: psycopg.Connection[Any], schema: str, year: int, month: i
     rollups = {
         "event_counts_hour": "INSERT INTO {t} (bucket, type, events) SELECT date_trunc('hour', ts, 'UTC'), type,"
         " count(*) FROM {e} WHERE ts >= %s AND ts < %s GROUP BY 1, 2"
-        " ON CONFLICT (bucket, type) DO UPDATE SET events = excluded.events",
+        " ON CONFLICT (bucket, type, event) DO UPDATE SET events = excluded.events",
         "user_days": "INSERT INTO {t} (day, type, user_key) SELECT DISTINCT (ts AT TIME ZONE 'UTC')::date, type,"
         " user_id FROM {e} WHERE ts >= %s AND ts < %s ON CONFLICT DO NOTHING",
         "user_months": "INSERT INTO {t} (month, user_key, days)"

@@ -17,10 +17,11 @@ from eventpipeline.analytics.settings import AnalyticsSettings
 from psycopg import sql
 
 from tests.integration.analytics_support import (
-    TYPES,
+    FILTERS,
     Dataset,
     app_name,
     expected_summary,
+    filter_params,
     load_dataset,
     metric,
     random_events,
@@ -75,14 +76,14 @@ def ranges(seed: int) -> list[tuple[datetime, datetime]]:
 
 
 def expected_series(
-    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, interval: str, type_: str | None
+    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, interval: str, filters: dict[str, str]
 ) -> list[dict[str, Any]]:
-    p = {"f": f, "t": t, "type": type_, "unit": interval}
+    p = {"f": f, "t": t, "unit": interval, **filter_params(filters)}
     counts = dict(
         raw(
             conn,
             schema,
-            f"SELECT date_trunc(%(unit)s, ts, 'UTC'), count(*) FROM {{e}} WHERE {where(type_)} GROUP BY 1",
+            f"SELECT date_trunc(%(unit)s, ts, 'UTC'), count(*) FROM {{e}} WHERE {where(filters)} GROUP BY 1",
             p,
         )
     )
@@ -106,6 +107,29 @@ def expected_top_property(
     return [{"value": v, "events": n} for v, n in rows]
 
 
+def expected_top_trait(
+    conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, name: str, limit: int
+) -> list[dict[str, Any]]:
+    """Events by their user's latest trait, the naive way: a correlated lookup per event."""
+    rows = raw(
+        conn,
+        schema,
+        "SELECT v, count(*) FROM (SELECT (SELECT traits ->> %(name)s FROM {ut}"
+        "  WHERE user_key = coalesce(user_id, 'anon:' || anonymous_id)) AS v FROM {e} WHERE ts >= %(f)s AND ts < %(t)s)"
+        " x WHERE v IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %(limit)s",
+        {"f": f, "t": t, "name": name, "limit": limit},
+    )
+    return [{"value": v, "events": n} for v, n in rows]
+
+
+def ranked_events(summary: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    totals: dict[str, int] = {}
+    for item in summary["events_by_event"]:
+        if item["event"]:
+            totals[item["event"]] = totals.get(item["event"], 0) + item["events"]
+    return [{"value": e, "events": n} for e, n in sorted(totals.items(), key=lambda x: (-x[1], x[0]))[:limit]]
+
+
 @pytest.mark.parametrize("use_rollups", [True, False], ids=["rollups", "raw-only-baseline"])
 async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, dataset: Dataset, use_rollups: bool) -> None:
     settings = AnalyticsSettings(
@@ -121,18 +145,20 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
     with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
         async with running_app(settings) as (client, app):
             for f, t in ranges(seed=7):
-                for type_ in (None, random.Random(checked).choice(TYPES)):
-                    base = {"from": f.isoformat(), "to": t.isoformat(), **({"type": type_} if type_ else {})}
+                for filters in FILTERS:
+                    base = {"from": f.isoformat(), "to": t.isoformat(), **filters}
                     answer = (await client.get("/v1/metrics/summary", params=base)).json()
-                    exp = expected_summary(conn, dataset.schema, f, t, type_)
-                    assert {k: answer[k] for k in exp} == exp, (f, t, type_)
+                    exp = expected_summary(conn, dataset.schema, f, t, filters)
+                    assert {k: answer[k] for k in exp} == exp, (f, t, filters)
                     for interval in ("minute", "hour", "day"):
                         resp = await client.get("/v1/metrics/timeseries", params={**base, "interval": interval})
                         if (t - truncate(f, interval)) / INTERVALS[interval] > settings.max_buckets:
                             assert resp.status_code == 400
                             assert resp.json()["param"] == "interval"
                             continue
-                        assert resp.json()["buckets"] == expected_series(conn, dataset.schema, f, t, interval, type_), (
+                        assert resp.json()["buckets"] == expected_series(
+                            conn, dataset.schema, f, t, interval, filters
+                        ), (
                             f,
                             t,
                             interval,
@@ -141,11 +167,18 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
                     assert top["items"] == [
                         {"value": x["type"], "events": x["events"]} for x in exp["events_by_type"][:3]
                     ]
+                    top = (
+                        await client.get("/v1/metrics/top", params={**base, "dimension": "event", "limit": 3})
+                    ).json()
+                    assert top["items"] == ranked_events(exp, 3)
                     checked += 1
                 for name in ("plan", "n", "missing"):
                     params = {"from": f.isoformat(), "to": t.isoformat(), "dimension": f"property:{name}", "limit": "3"}
                     top = (await client.get("/v1/metrics/top", params=params)).json()
                     assert top["items"] == expected_top_property(conn, dataset.schema, f, t, name, 3), (f, t, name)
+                    params["dimension"] = f"trait:{name}"
+                    top = (await client.get("/v1/metrics/top", params=params)).json()
+                    assert top["items"] == expected_top_trait(conn, dataset.schema, f, t, name, 3), (f, t, name)
             newest = conn.execute(
                 # events stamped in the future (client clocks) do not count as "newest stored"
                 sql.SQL("SELECT max(ts) FROM {} WHERE ts <= now()").format(sql.Identifier(dataset.schema, "events"))
@@ -157,7 +190,7 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
             # all of it was read on the replica
             assert metric(app, "ep_analytics_db_queries_total", {"role": "replica", "host": "replica-0"}) > checked
             assert metric(app, "ep_analytics_db_queries_total", {"role": "primary", "host": "primary"}) == 0
-    assert checked == 2 * len(ranges(seed=7))
+    assert checked == len(FILTERS) * len(ranges(seed=7))
 
 
 async def test_sanity_the_dataset_uses_rollups_and_edges(dataset: Dataset, pg_conn: psycopg.Connection[Any]) -> None:
@@ -179,3 +212,17 @@ async def test_sanity_the_dataset_uses_rollups_and_edges(dataset: Dataset, pg_co
     ).fetchone()
     assert on_edge is not None
     assert on_edge[0] > 0
+    traits = pg_conn.execute(
+        sql.SQL("SELECT count(*), count(DISTINCT traits ->> 'plan') FROM {}.user_traits").format(s)
+    )
+    assert traits.fetchone() == (pytest.approx(traits_users(pg_conn, dataset.schema), abs=0), 3)
+
+
+def traits_users(conn: psycopg.Connection[Any], schema: str) -> int:
+    row = conn.execute(
+        sql.SQL(
+            "SELECT count(DISTINCT coalesce(user_id, 'anon:' || anonymous_id)) FROM {} WHERE type = 'identify'"
+        ).format(sql.Identifier(schema, "events"))
+    ).fetchone()
+    assert row is not None
+    return int(row[0])

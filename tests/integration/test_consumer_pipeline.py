@@ -13,6 +13,7 @@ from typing import Any
 import orjson
 import psycopg
 import pytest
+from eventpipeline.common.events import encode
 from eventpipeline.common.schema import partition_name
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
@@ -130,7 +131,7 @@ def test_duplicates_in_the_topic_are_stored_once_even_with_another_month(
         replays.append((key, value))  # an exact redelivery
         doc = orjson.loads(value)
         doc["timestamp"] = (now - timedelta(days=35)).isoformat()  # same id, another month, another minute
-        doc["type"] = "other_type"
+        doc["type"], doc["event"] = "page", "other name"
         replays.append((key, orjson.dumps(doc)))
     # Originals first (same key -> same partition -> read first), replays both in later batches and the same one.
     produce(endpoints.kafka_bootstrap, kafka_topic, originals + replays)
@@ -152,10 +153,10 @@ def test_duplicates_in_the_topic_are_stored_once_even_with_another_month(
     )
     for _, value in originals:
         doc = orjson.loads(value)
-        assert stored[doc["event_id"]] == datetime.fromisoformat(doc["timestamp"])  # the first one seen wins
+        assert stored[doc["eventId"]] == datetime.fromisoformat(doc["timestamp"])  # the first one seen wins
     assert count(pg_conn, pg_schema, "event_counts_minute") > 0
     other = pg_conn.execute(
-        sql.SQL("SELECT count(*) FROM {}.events WHERE type = 'other_type'").format(sql.Identifier(pg_schema))
+        sql.SQL("SELECT count(*) FROM {}.events WHERE event = 'other name'").format(sql.Identifier(pg_schema))
     ).fetchone()
     assert other == (0,)
 
@@ -166,18 +167,18 @@ def test_poison_records_go_to_the_dlq_with_their_error_and_the_partition_keeps_f
     topic = make_topic(partitions=1)
     now = datetime.now(UTC)
     good = event_values(300, now=now, spread=timedelta(minutes=30), seed=9)
-    far_future = event_doc(ts=now + timedelta(days=30), event_type="t", user=None, anon="a1")
-    too_old = event_doc(ts=now - timedelta(days=400), event_type="t", user="u1", anon=None)
-    bad_id = event_doc(ts=now, event_type="t", user="u1", anon=None, event_id="not-a-uuid")
-    no_user = event_doc(ts=now, event_type="t", user=None, anon=None)
+    far_future = event_doc(ts=now + timedelta(days=30), event="t", user=None, anon="a1")
+    too_old = event_doc(ts=now - timedelta(days=400), event="t", user="u1", anon=None)
+    bad_id = event_doc(ts=now, event="t", user="u1", anon=None, event_id="not-a-uuid")
+    no_user = event_doc(ts=now, event="t", user=None, anon=None)
     poison: list[tuple[bytes, str]] = [
         (b"\x00\x01 definitely not json", "value:"),
-        (b'{"event_id": 1', "event_id:"),  # wrong type, found before the truncation
-        (b'{"event_id": "6f1c', "value:"),
-        (orjson.dumps(far_future), "timestamp: out of range"),
-        (orjson.dumps(too_old), "timestamp: out of range"),
-        (orjson.dumps(bad_id), "event_id:"),
-        (orjson.dumps(no_user), "user_id:"),
+        (b'{"eventId": 1', "eventId:"),  # wrong type, found before the truncation
+        (b'{"eventId": "6f1c', "value:"),
+        (encode(far_future), "timestamp: out of range"),
+        (encode(too_old), "timestamp: out of range"),
+        (encode(bad_id), "eventId:"),
+        (encode(no_user), "userId:"),
         (b"", "value:"),
     ]
     records: list[tuple[bytes | None, bytes]] = []

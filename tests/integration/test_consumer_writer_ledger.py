@@ -21,11 +21,25 @@ pytestmark = pytest.mark.integration
 
 
 def rows(n: int) -> list[Row]:
+    """Track calls over three names, and every fifth an identify whose traits change with `i`."""
     now = datetime.now(UTC)
-    return [
-        Row(uuid.uuid4(), f"t{i % 3}", f"u{i % 7}", None, now - timedelta(seconds=i), now, '{"i": 1}', "{}")
-        for i in range(n)
-    ]
+    out = []
+    for i in range(n):
+        event_id = str(uuid.uuid4())
+        call, event, traits = (
+            ("identify", "", f'{{"plan": "p{i % 2}", "i{i % 3}": {i}}}')
+            if i % 5 == 0
+            else (
+                "track",
+                f"t{i % 3}",
+                "{}",
+            )
+        )
+        ts = now - timedelta(seconds=i)
+        out.append(
+            Row(event_id, event_id, call, event, f"u{i % 7}", None, None, None, ts, now, '{"i": 1}', traits, "{}")
+        )
+    return out
 
 
 def optimistic(writer: PgWriter) -> bool:

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.integration
 
 
 def row(ts: datetime) -> Row:
-    return Row(uuid.uuid4(), "late", "u1", None, ts, ts, "{}", "{}")
+    event_id = str(uuid.uuid4())
+    return Row(event_id, event_id, "late", "", "u1", None, None, None, ts, ts, "{}", "{}", "{}")
 
 
 def test_a_month_dropped_behind_the_writers_back_is_recreated(

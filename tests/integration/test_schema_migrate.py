@@ -3,6 +3,7 @@ month partitions (no DEFAULT partition), ledger pruning, the analytics indexes."
 
 from __future__ import annotations
 
+import importlib
 import threading
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -11,9 +12,11 @@ from typing import Any
 import psycopg
 import pytest
 from eventpipeline.common.schema import (
+    create_partitions,
     drop_partitions_before,
     ensure_partitions,
     existing_partitions,
+    load_migrations,
     migrate,
     prune_event_ids,
 )
@@ -22,16 +25,24 @@ from psycopg import sql
 
 pytestmark = pytest.mark.integration
 
+# the module (the package re-exports its function under the same name)
+migrate_module = importlib.import_module("eventpipeline.common.schema.migrate")
+
 
 def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg_schema: str) -> None:
-    assert migrate(pg_conn, pg_schema) == [1, 2, 3]
+    assert migrate(pg_conn, pg_schema) == [1, 2, 3, 4]
     assert migrate(pg_conn, pg_schema) == []
     rows = pg_conn.execute(
         sql.SQL("SELECT version, name, length(checksum) FROM {}.schema_migrations ORDER BY version").format(
             sql.Identifier(pg_schema)
         )
     ).fetchall()
-    assert rows == [(1, "events", 64), (2, "ledger_brin", 64), (3, "hour_counts_user_months", 64)]
+    assert rows == [
+        (1, "events", 64),
+        (2, "ledger_brin", 64),
+        (3, "hour_counts_user_months", 64),
+        (4, "segment_calls", 64),
+    ]
     tables = {
         r[0]
         for r in pg_conn.execute(
@@ -48,6 +59,7 @@ def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg
         "user_days",
         "event_counts_hour",
         "user_months",
+        "user_traits",
         "schema_migrations",
     } <= tables
     indexes = {
@@ -57,7 +69,47 @@ def test_migrate_is_recorded_and_idempotent(pg_conn: psycopg.Connection[Any], pg
         ).fetchall()
     }
     assert any("(ts)" in d for d in indexes)
-    assert any("(type, ts)" in d for d in indexes)
+    assert any("(event, ts)" in d for d in indexes)
+
+
+def test_0004_rekeys_rows_stored_before_it_as_track_calls(
+    pg_conn: psycopg.Connection[Any], pg_schema: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before 0004 `type` held the event name: those rows become track calls named so, rollups included, even two
+    former types in one bucket (which share the new type `track`)."""
+    monkeypatch.setattr(migrate_module, "load_migrations", lambda: load_migrations()[:3])
+    assert migrate(pg_conn, pg_schema) == [1, 2, 3]
+    monkeypatch.undo()
+    s = sql.Identifier(pg_schema)
+    create_partitions(pg_conn, pg_schema, [(2026, 11)])
+    ts = datetime(2026, 11, 5, 10, 30, tzinfo=UTC)
+    with pg_conn.transaction():
+        for event_id, name in ((uuid.uuid4(), "signup"), (uuid.uuid4(), "click")):
+            pg_conn.execute(
+                sql.SQL(
+                    "INSERT INTO {}.events (event_id, type, user_id, ts, received_at) VALUES (%s, %s, 'u1', %s, %s)"
+                ).format(s),
+                (event_id, name, ts, ts),
+            )
+            pg_conn.execute(
+                sql.SQL("INSERT INTO {}.event_counts_minute VALUES (%s, %s, 1)").format(s), ("2026-11-05T10:30Z", name)
+            )
+            pg_conn.execute(
+                sql.SQL("INSERT INTO {}.event_counts_hour VALUES (%s, %s, 1)").format(s), ("2026-11-05T10:00Z", name)
+            )
+            pg_conn.execute(sql.SQL("INSERT INTO {}.user_days VALUES ('2026-11-05', %s, 'u1')").format(s), (name,))
+    assert migrate(pg_conn, pg_schema) == [4]
+    rows = pg_conn.execute(
+        sql.SQL("SELECT type, event, message_id = event_id::text FROM {}.events ORDER BY event").format(s)
+    ).fetchall()
+    assert rows == [("track", "click", True), ("track", "signup", True)]
+    for table in ("event_counts_minute", "event_counts_hour"):
+        counts = pg_conn.execute(
+            sql.SQL("SELECT type, event, events FROM {} ORDER BY 2").format(sql.Identifier(pg_schema, table))
+        )
+        assert counts.fetchall() == [("track", "click", 1), ("track", "signup", 1)]
+    days = pg_conn.execute(sql.SQL("SELECT type, event, user_key FROM {}.user_days ORDER BY 2").format(s)).fetchall()
+    assert days == [("track", "click", "u1"), ("track", "signup", "u1")]
 
 
 def test_concurrent_migrations_apply_once(endpoints: Endpoints, pg_conn: psycopg.Connection[Any]) -> None:
@@ -79,7 +131,7 @@ def test_concurrent_migrations_apply_once(endpoints: Endpoints, pg_conn: psycopg
         for t in threads:
             t.join(120)
         assert errors == []
-        assert sorted(results) == [[], [], [], [], [1, 2, 3]]
+        assert sorted(results) == [[], [], [], [], [1, 2, 3, 4]]
     finally:
         pg_conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
 
