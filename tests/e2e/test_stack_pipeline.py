@@ -157,23 +157,23 @@ def test_event_flows_through_the_running_stack_and_scaling_follows(
         assert analytics_url
         write_key = first_key(core, namespace, f"{names.name}-write-keys")
         read_key = first_key(core, namespace, f"{names.name}-read-keys")
-        event_id, event_type = str(uuid.uuid4()), f"e2e_{uuid.uuid4().hex[:6]}"
+        event_id, event_name = str(uuid.uuid4()), f"e2e_{uuid.uuid4().hex[:6]}"
         answer = httpx.post(
-            f"{ingest_url}/v1/events",
+            f"{ingest_url}/v1/track",
             headers={"X-Write-Key": write_key},
-            json={"event_id": event_id, "type": event_type, "user_id": "u-e2e"},
+            json={"messageId": event_id, "event": event_name, "userId": "u-e2e"},
             timeout=30,
         )
-        assert answer.status_code == 202, answer.text
+        assert answer.status_code == 200, answer.text
 
         def stored() -> tuple[str, str] | None:
             with psycopg.connect(endpoints.postgres_primary_dsn) as conn:
                 row = conn.execute(
-                    f'select type, user_id from "{names.schema}".events where event_id = %s', (event_id,)
+                    f'select event, user_id from "{names.schema}".events where event_id = %s', (event_id,)
                 ).fetchone()
             return (str(row[0]), str(row[1])) if row else None
 
-        assert wait_for(stored, timeout=120, interval=1, what="the event in Postgres") == (event_type, "u-e2e")
+        assert wait_for(stored, timeout=120, interval=1, what="the event in Postgres") == (event_name, "u-e2e")
 
         now = datetime.now(UTC)
         params = {"from": (now - timedelta(hours=1)).isoformat(), "to": (now + timedelta(minutes=5)).isoformat()}
@@ -187,7 +187,8 @@ def test_event_flows_through_the_running_stack_and_scaling_follows(
             )
             assert got.status_code == 200, got.text
             body: dict[str, Any] = got.json()
-            return body if {"type": event_type, "events": 1} in body["events_by_type"] else None
+            found = {"type": "track", "event": event_name, "events": 1} in body["events_by_event"]
+            return body if found else None
 
         summary = wait_for(summarized, timeout=120, interval=2, what="the event in the analytics summary")
         assert summary["unique_users"] >= 1

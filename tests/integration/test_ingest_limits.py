@@ -67,9 +67,9 @@ def test_gigabyte_body_is_refused_without_growing_the_process(
     with run_ingest(tmp_path, bootstrap=endpoints.kafka_bootstrap, topic=kafka_topic) as server:
         # warm up: one accepted request so lazily allocated state exists before the baseline
         warm = httpx.post(
-            server.url + "/v1/events", json={"type": "t", "user_id": "u"}, headers={"X-Write-Key": WRITE_KEY}
+            server.url + "/v1/track", json={"event": "t", "userId": "u"}, headers={"X-Write-Key": WRITE_KEY}
         )
-        assert warm.status_code == 202
+        assert warm.status_code == 200
         before = server.rss_kib()
         response, sent, peak = _stream_gigabyte(server, declared=declared)
         assert response.startswith(b"HTTP/1.1 413"), response[:200]

@@ -122,18 +122,16 @@ def test_runner_runs_the_builders_output_end_to_end(
         assert ingest is not None
         assert analytics is not None
 
-        event_id, event_type = str(uuid.uuid4()), f"it_{uuid.uuid4().hex[:6]}"
+        event_id, event_name = str(uuid.uuid4()), f"it_{uuid.uuid4().hex[:6]}"
         answer = httpx.post(
-            f"{ingest}/v1/events",
+            f"{ingest}/v1/track",
             headers={"X-Write-Key": world.write_key},
-            json={"event_id": event_id, "type": event_type, "user_id": "u-1"},
+            json={"messageId": event_id, "event": event_name, "userId": "u-1"},
             timeout=30,
         )
-        assert answer.status_code == 202, answer.text
+        assert answer.status_code == 200, answer.text
         # A key the Secret does not hold is refused: the mounted keys file is the one the runner materialized.
-        assert (
-            httpx.post(f"{ingest}/v1/events", headers={"X-Write-Key": "nope"}, json={}, timeout=30).status_code == 401
-        )
+        assert httpx.post(f"{ingest}/v1/track", headers={"X-Write-Key": "nope"}, json={}, timeout=30).status_code == 401
 
         def stored() -> bool:
             with psycopg.connect(endpoints.postgres_primary_dsn) as conn:
@@ -149,7 +147,7 @@ def test_runner_runs_the_builders_output_end_to_end(
                 f"{analytics}/v1/metrics/summary", params=params, headers={"X-Read-Key": world.read_key}, timeout=30
             )
             assert got.status_code == 200, got.text
-            return {"type": event_type, "events": 1} in got.json()["events_by_type"]
+            return {"type": "track", "event": event_name, "events": 1} in got.json()["events_by_event"]
 
         eventually(summarized, timeout=120, interval=2)
 

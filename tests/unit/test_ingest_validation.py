@@ -73,6 +73,15 @@ def test_every_call_type_keeps_its_own_fields(message: dict[str, Any], fields: d
         assert (bytes(value) if name == "traits" else value) == expected
 
 
+def test_identify_traits_sent_as_context_traits_are_the_traits() -> None:
+    """RudderStack's SDKs put identify traits in context.traits only; top-level traits win when both are sent."""
+    record = one({"type": "identify", "userId": "u1", "context": {"traits": {"plan": "pro"}}})
+    assert orjson.loads(bytes(record.traits)) == {"plan": "pro"}
+    both = {"type": "identify", "userId": "u1", "traits": {"plan": "team"}, "context": {"traits": {"plan": "pro"}}}
+    assert orjson.loads(bytes(one(both).traits)) == {"plan": "team"}
+    assert bytes(one({**TRACK, "context": {"traits": {"plan": "pro"}}}).traits) == b"{}"  # identify only
+
+
 def test_message_id_is_any_string_and_its_event_id_is_derived() -> None:
     record = one({**TRACK, "messageId": "ajs-next-1700000000000-6f1c"})
     assert record.message_id == "ajs-next-1700000000000-6f1c"

@@ -253,7 +253,7 @@ class Stack:
     def _print_summary(self, name: str) -> None:
         write, read = self._first_key(f"{name}-write-keys"), self._first_key(f"{name}-read-keys")
         ingest, analytics = f"http://127.0.0.1:{INGEST_PORT}", f"http://127.0.0.1:{ANALYTICS_PORT}"
-        event = '{"type": "signup", "user_id": "u-1", "properties": {"plan": "pro"}}'
+        event = '{"event": "Signed Up", "userId": "u-1", "properties": {"plan": "pro"}}'
         print(
             f"""
 EventPipeline {self.namespace}/{name} is Ready; its workloads run as local processes.
@@ -263,8 +263,8 @@ EventPipeline {self.namespace}/{name} is Ready; its workloads run as local proce
   read key   {read}
   KUBECONFIG={kubeconfig_path()}   logs: {self.logs()}   processes: {stack_dir() / "runner" / "runner.json"}
 
-Send an event:
-  curl -sS -X POST {ingest}/v1/events -H 'X-Write-Key: {write}' -H 'Content-Type: application/json' \\
+Send an event (the Segment HTTP Tracking API, docs/ingest.md):
+  curl -sS -X POST {ingest}/v1/track -u '{write}:' -H 'Content-Type: application/json' \\
        -d '{event}'
 Read the summary (the last hour; answers are cached for 10 s):
   curl -sS -G {analytics}/v1/metrics/summary -H 'Authorization: Bearer {read}' \\

@@ -316,6 +316,8 @@ class _Builder:
             properties = self._category(message, properties, where)
         if self.context:
             context = {**self.context, **context} if context else self.context
+        if kind == "identify" and not traits and context and type(context.get("traits")) is dict:
+            traits = context["traits"]  # RudderStack's SDKs send identify traits as context.traits only
         timestamp = self._timestamp(message, where)
         if self.has_nul:
             self._refuse_nul(message, where)
@@ -369,10 +371,15 @@ class _Builder:
                 timestamp = self.received_at - (sent_at - timestamp)
             except OverflowError:
                 raise _FieldError(f"{where}{name}: out of range") from None
+        if timestamp.tzinfo is not UTC:
+            try:
+                timestamp = timestamp.astimezone(UTC)  # the record holds UTC
+            except OverflowError:
+                raise _FieldError(f"{where}{name}: out of range") from None
         if not self.lo <= timestamp <= self.hi:
             lo, hi = self.lo.isoformat(), self.hi.isoformat()
             raise _FieldError(
-                f"{where}{name}: {timestamp.astimezone(UTC).isoformat()} is outside the stored window [{lo}, {hi}]"
+                f"{where}{name}: {timestamp.isoformat()} is outside the stored window [{lo}, {hi}]"
                 f" (after clock-skew correction)"
             )
         return timestamp

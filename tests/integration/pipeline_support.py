@@ -1,0 +1,53 @@
+"""Ingest, the consumer and a migrated schema on the real Kafka and PostgreSQL: the data path end to end, for the
+tests that drive it from the outside (real SDKs, refusals)."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from eventpipeline.infra.endpoints import Endpoints
+from psycopg import sql
+
+from bench.consumer import ConsumerProcess
+from tests.integration.consumer_support import committed_and_end, log_tail, read_all, start_consumer
+from tests.integration.ingest_helpers import run_ingest
+
+
+@dataclass
+class Pipeline:
+    ingest_url: str
+    topic: str
+    schema: str
+    group: str
+    consumer: ConsumerProcess
+    endpoints: Endpoints
+
+    def drained(self) -> bool:
+        """The consumer committed every record of the topic (so anything it could not store is in the DLQ)."""
+        committed, end = committed_and_end(self.endpoints.kafka_bootstrap, self.group, self.topic)
+        return bool(committed == end)
+
+    def rows(self, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with psycopg.connect(self.endpoints.postgres_primary_dsn) as conn:
+            return conn.execute(sql.SQL(query).format(s=sql.Identifier(self.schema)), params).fetchall()
+
+    def dead_letters(self) -> list[Any]:
+        return read_all(self.endpoints.kafka_bootstrap, f"{self.topic}.dlq", 0, timeout=3)
+
+
+@contextlib.contextmanager
+def running_pipeline(tmp_path: Path, endpoints: Endpoints, *, topic: str, schema: str) -> Iterator[Pipeline]:
+    group = f"g-{uuid.uuid4().hex[:8]}"
+    consumer = start_consumer(endpoints, topic=topic, schema=schema, group=group, log=tmp_path / "consumer.log")
+    try:
+        with run_ingest(tmp_path, bootstrap=endpoints.kafka_bootstrap, topic=topic) as server:
+            yield Pipeline(server.url, topic, schema, group, consumer, endpoints)
+    finally:
+        code = consumer.terminate()
+        assert code == 0, f"consumer exited {code}:\n{log_tail(consumer.log_path or Path('/nonexistent'))}"
