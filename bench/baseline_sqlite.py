@@ -2,8 +2,8 @@
 
 An HTTP handler (Starlette + uvicorn with uvloop/httptools, the same server stack as ours) checks the
 write key, decodes with orjson, checks `type` and a user id, puts the events on an in-memory queue and
-answers 202 at once; one writer thread drains the queue into SQLite (WAL, executemany per drained batch).
-Its weakness is the design notes' point: a 202 here means "in this process's memory", not "durable".
+answers 200 at once; one writer thread drains the queue into SQLite (WAL, executemany per drained batch).
+Its weakness is the design notes' point: a 200 here means "in this process's memory", not "durable".
 
 Run: `python -m bench.baseline_sqlite --port 18181 --db /tmp/baseline.db --write-key KEY`.
 """
@@ -30,13 +30,14 @@ Row = tuple[str, str, str | None, str | None, str | None, str]
 
 
 def _row(event: Any) -> Row | None:
-    if type(event) is not dict or type(event.get("type")) is not str:
+    """A Segment track call (the bench sends only those): its event name, a user id, an optional messageId."""
+    if type(event) is not dict or type(event.get("event")) is not str:
         return None
-    user_id, anonymous_id = event.get("user_id"), event.get("anonymous_id")
+    user_id, anonymous_id = event.get("userId"), event.get("anonymousId")
     if not (user_id or anonymous_id):
         return None
-    event_id = event.get("event_id") or str(uuid.uuid4())
-    return (str(event_id), event["type"], user_id, anonymous_id, event.get("timestamp"), orjson.dumps(event).decode())
+    event_id = event.get("messageId") or str(uuid.uuid4())
+    return (str(event_id), event["event"], user_id, anonymous_id, event.get("timestamp"), orjson.dumps(event).decode())
 
 
 def _writer(db: Path, events: queue.Queue[Row]) -> None:
@@ -44,7 +45,7 @@ def _writer(db: Path, events: queue.Queue[Row]) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute(
-        "CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, type TEXT, user_id TEXT, "
+        "CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, event TEXT, user_id TEXT, "
         "anonymous_id TEXT, ts TEXT, payload TEXT)"
     )
     while True:
@@ -70,7 +71,8 @@ def create_app(db: Path, write_key: str) -> Starlette:
             assert row is not None
             events.put(row)
             ids.append(row[0])
-        return Response(orjson.dumps({"accepted": len(ids), "event_ids": ids}), 202, media_type="application/json")
+        payload = {"success": True, "accepted": len(ids), "messageIds": ids}
+        return Response(orjson.dumps(payload), 200, media_type="application/json")
 
     async def single(request: Request) -> Response:
         if request.headers.get("x-write-key") != write_key:
@@ -87,14 +89,15 @@ def create_app(db: Path, write_key: str) -> Starlette:
             body = orjson.loads(await request.body())
         except orjson.JSONDecodeError:
             return Response(b'{"error":"invalid"}', 400, media_type="application/json")
-        return accept([_row(e) for e in body] if type(body) is list else [])
+        messages = body.get("batch") if type(body) is dict else None
+        return accept([_row(e) for e in messages] if type(messages) is list else [])
 
     async def healthz(_request: Request) -> Response:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     return Starlette(
         routes=[
-            Route("/v1/events", single, methods=["POST"]),
+            Route("/v1/track", single, methods=["POST"]),
             Route("/v1/batch", batch, methods=["POST"]),
             Route("/healthz", healthz),
             Route("/readyz", healthz),

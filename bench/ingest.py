@@ -1,4 +1,4 @@
-"""`python -m bench ingest`: our ingest (one uvicorn process, real local Kafka, 202 only after the broker
+"""`python -m bench ingest`: our ingest (one uvicorn process, real local Kafka, 200 only after the broker
 acknowledged) against the design notes' architecture (in-memory queue + SQLite writer thread), both driven
 by vegeta at constant arrival rates (open model) on this machine.
 
@@ -39,10 +39,11 @@ BATCH_SIZE = 100
 
 
 def _event(n: int) -> dict[str, Any]:
-    """About 200 bytes, like the notes' typical event."""
+    """A track call of about 200 bytes, like the notes' typical event."""
     return {
-        "type": "page_view",
-        "user_id": f"user-{n:05d}",
+        "type": "track",
+        "event": "Page Viewed",
+        "userId": f"user-{n:05d}",
         "properties": {"path": "/pricing", "referrer": "https://example.com/", "title": "Pricing"},
         "context": {"ip": "203.0.113.9", "user_agent": "Mozilla/5.0 (X11; Linux x86_64)"},
     }
@@ -50,11 +51,11 @@ def _event(n: int) -> dict[str, Any]:
 
 def _targets(base: str) -> tuple[list[Target], list[Target]]:
     headers = {"X-Write-Key": WRITE_KEY, "Content-Type": "application/json"}
-    single = [Target(f"{base}/v1/events", orjson.dumps(_event(n)), headers=headers) for n in range(64)]
+    single = [Target(f"{base}/v1/track", orjson.dumps(_event(n)), headers=headers) for n in range(64)]
     batches = [
         Target(
             f"{base}/v1/batch",
-            orjson.dumps([_event(b * BATCH_SIZE + n) for n in range(BATCH_SIZE)]),
+            orjson.dumps({"batch": [_event(b * BATCH_SIZE + n) for n in range(BATCH_SIZE)]}),
             headers=headers,
         )
         for b in range(8)

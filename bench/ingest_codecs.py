@@ -10,6 +10,7 @@ import resource
 import sys
 import time
 import uuid
+from datetime import UTC, datetime
 
 import orjson
 from confluent_kafka import Producer
@@ -17,7 +18,7 @@ from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 from eventpipeline.infra import endpoints
 from eventpipeline.infra.paths import state_dir
-from eventpipeline.ingest.validation import parse_batch, utc_now_iso
+from eventpipeline.ingest.validation import Limits, load_batch, prepare
 
 from bench.ingest import _event
 
@@ -27,10 +28,12 @@ CODECS = ("none", "lz4", "zstd", "snappy", "gzip")
 def _records(count: int) -> list[tuple[bytes | None, bytes]]:
     out: list[tuple[bytes | None, bytes]] = []
     while len(out) < count:
-        body = orjson.dumps([_event(n) | {"properties": {"n": n, "path": f"/p/{n % 97}"}} for n in range(1000)])
-        prepared = parse_batch(
-            body, ndjson=False, received_at=utc_now_iso(), max_event_bytes=32768, max_batch_events=2500
+        body = orjson.dumps(
+            {"batch": [_event(n) | {"properties": {"n": n, "path": f"/p/{n % 97}"}} for n in range(1000)]}
         )
+        envelope = load_batch(body, ndjson=False, max_events=2500)
+        limits = Limits(max_event_bytes=32768, max_batch_events=2500)
+        prepared = prepare(envelope, call=None, received_at=datetime.now(UTC), limits=limits)
         out.extend(zip(prepared.keys, prepared.values, strict=True))
     return out[:count]
 

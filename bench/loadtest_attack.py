@@ -1,8 +1,9 @@
 """One vegeta attack whose every result is kept (bodies included), so the load test gets per-second figures and the
-exact event ids the server acknowledged (the 202 body lists them), not only vegeta's summary.
+exact message ids the server acknowledged (the 200 body lists them), not only vegeta's summary.
 
-Events carry no `event_id`: ingest generates one per event, so replaying a small set of bodies still sends unique
-events, and the acknowledged ids are read back from the answers. A run-unique `type` marks the run's rows.
+Track calls carry no `messageId`: ingest generates one per message (a UUID, which is also its stored event id), so
+replaying a small set of bodies still sends unique events, and the acknowledged ids are read back from the answers.
+A run-unique event name marks the run's rows.
 """
 
 from __future__ import annotations
@@ -30,14 +31,16 @@ class Load:
     events_per_request: int
 
     def path(self) -> str:
-        return "/v1/batch" if self.events_per_request > 1 else "/v1/events"
+        return "/v1/batch" if self.events_per_request > 1 else "/v1/track"
 
 
 def event(event_type: str, n: int) -> dict[str, Any]:
-    """About 200 bytes, like the notes' typical event; users spread over the partitions (the key is the user)."""
+    """A track call of about 200 bytes, like the notes' typical event; users spread over the partitions (the key is
+    the user). `event_type` is its event name."""
     return {
-        "type": event_type,
-        "user_id": f"user-{n:05d}",
+        "type": "track",
+        "event": event_type,
+        "userId": f"user-{n:05d}",
         "properties": {"path": "/pricing", "referrer": "https://example.com/", "title": "Pricing"},
         "context": {"ip": "203.0.113.9", "user_agent": "Mozilla/5.0 (X11; Linux x86_64)"},
     }
@@ -50,7 +53,11 @@ def write_targets(load: Load, workdir: Path, *, bodies: int = 32) -> Path:
     for b in range(bodies):
         if load.events_per_request > 1:
             payload = orjson.dumps(
-                [event(load.event_type, b * load.events_per_request + n) for n in range(load.events_per_request)]
+                {
+                    "batch": [
+                        event(load.event_type, b * load.events_per_request + n) for n in range(load.events_per_request)
+                    ]
+                }
             )
         else:
             payload = orjson.dumps(event(load.event_type, b))

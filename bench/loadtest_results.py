@@ -92,12 +92,12 @@ class Summary:
 
 
 def acked_ids(body: bytes) -> list[str] | None:
-    """The ids of a 202 `{"accepted": n, "event_ids": [...]}`; None when the body is not that."""
+    """The ids of a 200 `{"success": true, "accepted": n, "messageIds": [...]}`; None when the body is not that."""
     try:
         data = orjson.loads(body)
     except orjson.JSONDecodeError:
         return None
-    ids = data.get("event_ids") if isinstance(data, dict) else None
+    ids = data.get("messageIds") if isinstance(data, dict) else None
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         return None
     return ids

@@ -50,7 +50,7 @@ def verify_postgres(
         conn.execute("ANALYZE acked")
         missing_q = sql.SQL(
             "SELECT count(*) FROM acked a WHERE NOT EXISTS "
-            "(SELECT 1 FROM {} e WHERE e.type = %s AND e.event_id = a.event_id)"
+            "(SELECT 1 FROM {} e WHERE e.event = %s AND e.event_id = a.event_id)"
         ).format(events)
         done_at: float | None = None
         while True:
@@ -65,7 +65,7 @@ def verify_postgres(
         counts = conn.execute(
             sql.SQL(
                 "SELECT count(*), count(DISTINCT e.event_id), count(*) FILTER (WHERE a.event_id IS NULL) "
-                "FROM {} e LEFT JOIN acked a ON a.event_id = e.event_id WHERE e.type = %s"
+                "FROM {} e LEFT JOIN acked a ON a.event_id = e.event_id WHERE e.event = %s"
             ).format(events),
             (event_type,),
         ).fetchone()
@@ -90,7 +90,7 @@ def verify_sqlite(
     rows = 0
     while True:
         with sqlite3.connect(db, timeout=5) as conn:
-            found = [r[0] for r in conn.execute("SELECT event_id FROM events WHERE type = ?", (event_type,))]
+            found = [r[0] for r in conn.execute("SELECT event_id FROM events WHERE event = ?", (event_type,))]
         rows, stored = len(found), set(found)
         if wanted <= stored:
             done_at = time.time()

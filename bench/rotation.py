@@ -37,7 +37,10 @@ READER_HOLD = 1.5
 
 
 def _rows(n: int, now: datetime) -> list[Row]:
-    return [Row(uuid.uuid4(), "page", f"u{i % 50}", None, now, now, "{}", "{}") for i in range(n)]
+    ids = [str(uuid.uuid4()) for _ in range(n)]
+    return [
+        Row(e, e, "page", "Home", f"u{i % 50}", None, None, None, now, now, "{}", "{}", "{}") for i, e in enumerate(ids)
+    ]
 
 
 class Writer(threading.Thread):

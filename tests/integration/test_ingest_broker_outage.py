@@ -58,8 +58,8 @@ async def _client(url: str, load: Load, worker: int) -> None:
                 continue
             load.statuses[(phase, response.status_code)] += 1
             if 200 <= response.status_code < 300:
-                assert response.json() == {"success": True, "accepted": len(batch)}
-                load.acked.extend(str(e["messageId"]) for e in batch)
+                assert response.json()["messageIds"] == [e["messageId"] for e in batch]
+                load.acked.extend(response.json()["messageIds"])
                 batch = []
             else:
                 await asyncio.sleep(0.1)

@@ -39,7 +39,7 @@ def test_posted_calls_are_in_the_topic_with_key_and_payload(tmp_path: Path, endp
             },
         )
         assert one.status_code == 200, one.text
-        assert one.json() == {"success": True, "accepted": 1}
+        assert one.json() == {"success": True, "accepted": 1, "messageIds": [single_id]}
         batch = client.post("/v1/batch", json={"batch": ordered, "context": {"app": "it"}})
         assert batch.status_code == 200, batch.text
         ndjson = client.post(

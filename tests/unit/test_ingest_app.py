@@ -87,7 +87,7 @@ def test_single_call_is_produced_and_acknowledged_as_segment_does(client: TestCl
     message_id = str(uuid.uuid4())
     response = client.post("/v1/track", json={**GOOD, "messageId": message_id}, headers=AUTH)
     assert response.status_code == 200
-    assert response.json() == {"success": True, "accepted": 1}
+    assert response.json() == {"success": True, "accepted": 1, "messageIds": [message_id]}
     key, value = sink.records[0]
     assert key == b"u1"
     record = decode(value)

@@ -109,8 +109,8 @@ def csv_row(sent_ns: int, code: int, latency_ms: float, body: bytes = b"", error
 
 def test_summarize_counts_ids_errors_and_seconds() -> None:
     s0 = 1_700_000_000_000_000_000
-    ok1 = orjson.dumps({"accepted": 2, "event_ids": ["a", "b"]})
-    ok2 = orjson.dumps({"accepted": 1, "event_ids": ["c"]})
+    ok1 = orjson.dumps({"success": True, "accepted": 2, "messageIds": ["a", "b"]})
+    ok2 = orjson.dumps({"success": True, "accepted": 1, "messageIds": ["c"]})
     lines = [
         csv_row(s0, 202, 5.0, ok1),
         csv_row(s0 + 400_000_000, 202, 15.0, ok2),
@@ -136,7 +136,7 @@ def test_summarize_counts_ids_errors_and_seconds() -> None:
 
 
 def test_summarize_without_ids_and_empty() -> None:
-    s = summarize(parse_csv([csv_row(1, 202, 1.0, orjson.dumps({"event_ids": ["a"]}))]), collect_ids=False)
+    s = summarize(parse_csv([csv_row(1, 200, 1.0, orjson.dumps({"messageIds": ["a"]}))]), collect_ids=False)
     assert s.acked_ids == []
     assert s.ok == 1
     empty = summarize([])
@@ -156,9 +156,9 @@ def test_percentile_nearest_rank() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (b'{"accepted":1,"event_ids":["x"]}', ["x"]),
+        (b'{"success":true,"accepted":1,"messageIds":["x"]}', ["x"]),
         (b'{"accepted":1}', None),
-        (b'{"event_ids":[1]}', None),
+        (b'{"messageIds":[1]}', None),
         (b"[1,2]", None),
         (b"", None),
     ],
@@ -200,17 +200,17 @@ def test_first_key_skips_comments(tmp_path: Path) -> None:
         first_key(keys)
 
 
-def test_targets_carry_no_event_id_and_the_run_type(tmp_path: Path) -> None:
+def test_targets_carry_no_message_id_and_the_run_event_name(tmp_path: Path) -> None:
     load = Load("http://127.0.0.1:1", "wk", "lt_run_batched", events_per_request=3)
     targets = write_targets(load, tmp_path, bodies=2).read_text()
     assert targets.count("POST http://127.0.0.1:1/v1/batch") == 2
     assert "X-Write-Key: wk" in targets
-    body = orjson.loads((tmp_path / "body-1.json").read_bytes())
-    assert [e["type"] for e in body] == ["lt_run_batched"] * 3
-    assert all("event_id" not in e for e in body)
-    assert len({e["user_id"] for e in body}) == 3
+    body = orjson.loads((tmp_path / "body-1.json").read_bytes())["batch"]
+    assert [(e["type"], e["event"]) for e in body] == [("track", "lt_run_batched")] * 3
+    assert all("messageId" not in e for e in body)
+    assert len({e["userId"] for e in body}) == 3
     single = Load("http://h", "wk", "t", events_per_request=1)
-    assert "POST http://h/v1/events" in write_targets(single, tmp_path / "s", bodies=1).read_text()
+    assert "POST http://h/v1/track" in write_targets(single, tmp_path / "s", bodies=1).read_text()
 
 
 def test_stack_pipeline_reads_what_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

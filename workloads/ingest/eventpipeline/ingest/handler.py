@@ -196,7 +196,7 @@ class EventHandler:
         except DeliveryFailed as exc:
             return self._unavailable(exc.reason, count, str(exc))
         self.metrics.events_accepted.inc(count)
-        return _reply(200, {"success": True, "accepted": count})
+        return _reply(200, {"success": True, "accepted": count, "messageIds": prepared.message_ids})
 
     def _load(self, body: bytes, request: _Request) -> Envelope:
         if request.call is not None:

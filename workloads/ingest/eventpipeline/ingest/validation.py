@@ -76,12 +76,14 @@ class Envelope:
 
 
 class Prepared:
-    """Records ready to produce, in request order: event ids (the deduplication keys), record keys and values."""
+    """Records ready to produce, in request order: event ids (the deduplication keys), messageIds (as sent, or
+    generated), record keys and values."""
 
-    __slots__ = ("ids", "keys", "values")
+    __slots__ = ("ids", "keys", "message_ids", "values")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
+        self.message_ids: list[str] = []
         self.keys: list[bytes | None] = []
         self.values: list[bytes] = []
 
@@ -343,6 +345,7 @@ class _Builder:
             limit = self.limits.max_event_bytes
             raise _TooLarge(f"{where.rstrip('.') or 'message'}: {len(value)} bytes stored; the limit is {limit}")
         out.ids.append(event_id)
+        out.message_ids.append(message_id)
         out.keys.append(partition_key(user_id, anonymous_id))
         out.values.append(value)
 
