@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import msgspec
 import orjson
 import pytest
-from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE, event_id_for
+from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE, Event, encode, event_id_for
 from eventpipeline.consumer.decode import Decoder, has_nul
-from eventpipeline.ingest.validation import Limits, Prepared, RequestError, load_batch, prepare
+from eventpipeline.ingest.validation import Builder, Limits, Prepared, RequestError, load_batch, prepare
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -131,3 +132,46 @@ def test_an_ingest_record_decodes_in_the_consumer_field_for_field() -> None:
     assert orjson.loads(row.context) == {"ip": "203.0.113.9"}
     assert orjson.loads(row.properties) == {}
     assert prepared.keys == [b"u1"]
+
+
+def _same_ids(a: Event, b: Event, message: dict[str, Any]) -> tuple[Event, Event]:
+    """A message without a messageId gets a fresh generated id on each path: compare everything else."""
+    if message.get("messageId") is None:
+        b = msgspec.structs.replace(b, event_id=a.event_id, message_id=a.message_id)
+    return a, b
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    message=messages(),
+    call=st.sampled_from((None, *CALLS)),
+    context=st.one_of(st.none(), st.dictionaries(_text, _json)),
+)
+def test_the_fast_path_builds_what_the_checked_path_builds(
+    message: dict[str, Any], call: str | None, context: dict[str, Any] | None
+) -> None:
+    """Ingest's fast path takes the common valid message in one pass; whatever it accepts, the field-by-field path
+    accepts too and builds the same record."""
+    body = orjson.dumps({"batch": [message], **({"context": context} if context is not None else {})})
+    try:
+        builder = Builder(load_batch(body, ndjson=False, max_events=5), RECEIVED, LIMITS)
+    except RequestError:  # a batch refused as a whole (a NUL in its context): no message is built
+        return
+    fast = builder.fast(message, call)
+    if fast is None:
+        return
+    checked, fast = _same_ids(builder.checked(message, call, ""), fast, message)
+    assert encode(fast) == encode(checked)
+
+
+def test_the_fast_path_takes_the_common_calls() -> None:
+    """Guards the property above against a fast path that never runs."""
+    envelope = load_batch(b'{"batch": [{}]}', ndjson=False, max_events=5)
+    builder = Builder(envelope, RECEIVED, LIMITS)
+    common = [
+        {"type": "track", "event": "Signed Up", "userId": "u", "properties": {"plan": "pro"}, "messageId": "m"},
+        {"type": "page", "name": "Home", "anonymousId": "a", "timestamp": "2026-11-27T09:00:00Z"},
+        {"type": "screen", "userId": "u", "context": {"app": "ios"}},
+        {"type": "identify", "userId": "u", "traits": {"plan": "pro"}, "integrations": {"All": True}},
+    ]
+    assert all(builder.fast(m, None) is not None for m in common)

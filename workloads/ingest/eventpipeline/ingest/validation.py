@@ -27,7 +27,17 @@ from eventpipeline.common.events import (
 )
 from eventpipeline.ingest.ids import uuid7
 
-__all__ = ["Envelope", "Limits", "Prepared", "RequestError", "load_batch", "load_single", "media_type", "prepare"]
+__all__ = [
+    "Builder",
+    "Envelope",
+    "Limits",
+    "Prepared",
+    "RequestError",
+    "load_batch",
+    "load_single",
+    "media_type",
+    "prepare",
+]
 
 JSON_TYPES: Final = frozenset({"application/json", "text/plain"})  # text/plain: browsers' sendBeacon
 NDJSON_TYPES: Final = frozenset({"application/x-ndjson", "application/ndjson", "application/jsonlines"})
@@ -177,7 +187,7 @@ def prepare(envelope: Envelope, *, call: str | None, received_at: datetime, limi
         raise RequestError(
             413, "too_large", [f"batch: {len(messages)} messages; the limit is {limits.max_batch_events}"]
         )
-    builder = _Builder(envelope, received_at, limits)
+    builder = Builder(envelope, received_at, limits)
     out = Prepared()
     errors: list[str] = []
     too_large = False
@@ -263,7 +273,7 @@ def _raw(value: dict[str, Any] | None, name: str, where: str) -> msgspec.Raw:
         raise _FieldError(f"{where}{name}: cannot be stored: {exc}") from None
 
 
-class _Builder:
+class Builder:
     """Per request: the receive time, the accepted window, the batch's context and sentAt."""
 
     def __init__(self, envelope: Envelope, received_at: datetime, limits: Limits) -> None:
@@ -281,7 +291,98 @@ class _Builder:
                 raise RequestError(400, "invalid", [str(exc)]) from None
 
     def add(self, message: object, call: str | None, where: str, out: Prepared) -> None:
-        """Check one message (fields in a fixed order, so the error names the first bad one) and append its record."""
+        """Check one message and append its record: the fast path for the common valid message, else the checked
+        path, which names the first bad field."""
+        record = self.fast(message, call) or self.checked(message, call, where)
+        value = encode(record)
+        if len(value) > self.limits.max_event_bytes:
+            limit = self.limits.max_event_bytes
+            raise _TooLarge(f"{where.rstrip('.') or 'message'}: {len(value)} bytes stored; the limit is {limit}")
+        out.ids.append(record.event_id)
+        out.message_ids.append(record.message_id)
+        out.keys.append(partition_key(record.user_id, record.anonymous_id))
+        out.values.append(value)
+
+    def fast(self, message: object, call: str | None) -> Event | None:
+        """The common valid track, page, screen or identify message in one pass of inline checks (a third of the
+        checked path's CPU); None for anything else, which then goes through `checked`. Both build the same record
+        for what they both accept (a property test in tests/unit/test_event_contract.py)."""
+        if type(message) is not dict or self.has_nul:
+            return None
+        get = message.get
+        kind = get("type")
+        if call is not None:
+            if kind is not None and kind != call:
+                return None
+            kind = call
+        message_id, user_id, anonymous_id = get("messageId"), get("userId"), get("anonymousId")
+        event, name = get("event"), get("name")
+        properties, traits, context, integrations = (
+            get("properties"),
+            get("traits"),
+            get("context"),
+            get("integrations"),
+        )
+        if not (
+            (message_id is None or (type(message_id) is str and 0 < len(message_id) <= MAX_ID_LENGTH))
+            and (user_id is None or (type(user_id) is str and 0 < len(user_id) <= MAX_ID_LENGTH))
+            and (anonymous_id is None or (type(anonymous_id) is str and 0 < len(anonymous_id) <= MAX_ID_LENGTH))
+            and (user_id or anonymous_id)
+            and (properties is None or type(properties) is dict)
+            and (traits is None or type(traits) is dict)
+            and (context is None or type(context) is dict)
+            and (integrations is None or type(integrations) is dict)
+            and get("category") is None
+        ):
+            return None
+        if kind == "track":
+            if not (type(event) is str and 0 < len(event) <= MAX_NAME_LENGTH):
+                return None
+            name = None
+        elif kind in _NAMED:
+            if not (name is None or (type(name) is str and 0 < len(name) <= MAX_NAME_LENGTH)):
+                return None
+            event = None
+        elif kind == "identify" and traits:
+            event = name = None
+        else:
+            return None  # group, alias, identify with context.traits only, or no call type
+        if get("timestamp") is None and get("originalTimestamp") is None and get("sentAt") is None:
+            timestamp = self.received_at
+        else:
+            try:
+                timestamp = self._timestamp(message, "")
+            except _FieldError:
+                return None
+        if self.context:
+            context = {**self.context, **context} if context else self.context
+        try:
+            raw_properties = msgspec.Raw(orjson.dumps(properties)) if properties else EMPTY_OBJECT
+            raw_traits = msgspec.Raw(orjson.dumps(traits)) if traits else EMPTY_OBJECT
+            raw_context = msgspec.Raw(orjson.dumps(context)) if context else EMPTY_OBJECT
+        except orjson.JSONEncodeError:
+            return None
+        if message_id is None:
+            event_id = message_id = uuid7()
+        else:
+            event_id = event_id_for(message_id)
+        return Event(
+            event_id=event_id,
+            message_id=message_id,
+            type=kind,
+            timestamp=timestamp,
+            received_at=self.received_at,
+            user_id=user_id,
+            anonymous_id=anonymous_id,
+            event=event,
+            name=name,
+            properties=raw_properties,
+            traits=raw_traits,
+            context=raw_context,
+        )
+
+    def checked(self, message: object, call: str | None, where: str) -> Event:
+        """Field by field in a fixed order, so the error names the first bad field."""
         if type(message) is not dict:
             raise _FieldError(f"{where.rstrip('.') or 'body'}: must be a JSON object")
         kind = message.get("type")
@@ -294,7 +395,7 @@ class _Builder:
             raise _FieldError(
                 f"{where}type: required, one of {allowed}" if kind is None else f"{where}type: not one of {allowed}"
             )
-        message_id = _text(message, "messageId", where, MAX_ID_LENGTH) or uuid7()
+        message_id = _text(message, "messageId", where, MAX_ID_LENGTH)
         user_id = _text(message, "userId", where, MAX_ID_LENGTH)
         anonymous_id = _text(message, "anonymousId", where, MAX_ID_LENGTH)
         event = name = group_id = previous_id = None
@@ -323,8 +424,11 @@ class _Builder:
         timestamp = self._timestamp(message, where)
         if self.has_nul:
             self._refuse_nul(message, where)
-        event_id = event_id_for(message_id)
-        record = Event(
+        if message_id is None:
+            event_id = message_id = uuid7()  # generated: canonical already
+        else:
+            event_id = event_id_for(message_id)
+        return Event(
             event_id=event_id,
             message_id=message_id,
             type=kind,  # type: ignore[arg-type]  # checked against CALL_TYPES above
@@ -340,14 +444,6 @@ class _Builder:
             traits=_raw(traits, "traits", where),
             context=_raw(context, "context", where),
         )
-        value = encode(record)
-        if len(value) > self.limits.max_event_bytes:
-            limit = self.limits.max_event_bytes
-            raise _TooLarge(f"{where.rstrip('.') or 'message'}: {len(value)} bytes stored; the limit is {limit}")
-        out.ids.append(event_id)
-        out.message_ids.append(message_id)
-        out.keys.append(partition_key(user_id, anonymous_id))
-        out.values.append(value)
 
     @staticmethod
     def _category(message: dict[str, Any], properties: dict[str, Any] | None, where: str) -> dict[str, Any] | None:
