@@ -196,19 +196,28 @@ class ConsumerProcess:
 
 _PER_ROW = """
 WITH new_id AS (
-    INSERT INTO {s}.event_ids (event_id, ts, seen_at) VALUES (%(event_id)s, %(ts)s, now())
+    INSERT INTO {s}.event_ids (event_id, ts, seen_at) VALUES (%(event_id)s::uuid, %(ts)s, now())
     ON CONFLICT (event_id) DO NOTHING RETURNING event_id
 ), fresh AS (
-    INSERT INTO {s}.events (event_id, type, user_id, anonymous_id, ts, received_at, properties, context)
-    SELECT event_id, %(type)s, %(user_id)s, %(anonymous_id)s, %(ts)s, %(received_at)s, %(properties)s, %(context)s
-    FROM new_id RETURNING type, ts, user_id, anonymous_id
+    INSERT INTO {s}.events (event_id, message_id, type, event, user_id, anonymous_id, group_id, previous_id, ts,
+                            received_at, properties, traits, context)
+    SELECT event_id, %(message_id)s, %(type)s, %(event)s, %(user_id)s, %(anonymous_id)s, %(group_id)s,
+           %(previous_id)s, %(ts)s, %(received_at)s, %(properties)s, %(traits)s, %(context)s
+    FROM new_id RETURNING type, event, ts, user_id, anonymous_id, traits
 ), counts AS (
-    INSERT INTO {s}.event_counts_minute AS c (bucket, type, events)
-    SELECT date_trunc('minute', ts, 'UTC'), type, 1 FROM fresh
-    ON CONFLICT (bucket, type) DO UPDATE SET events = c.events + 1
+    INSERT INTO {s}.event_counts_minute AS c (bucket, type, event, events)
+    SELECT date_trunc('minute', ts, 'UTC'), type, event, 1 FROM fresh
+    ON CONFLICT (bucket, type, event) DO UPDATE SET events = c.events + 1
+), traits AS (
+    INSERT INTO {s}.user_traits AS t (user_key, traits, updated_ts)
+    SELECT coalesce(user_id, 'anon:' || anonymous_id), traits, ts FROM fresh WHERE type = 'identify'
+    ON CONFLICT (user_key) DO UPDATE SET
+        traits = CASE WHEN excluded.updated_ts >= t.updated_ts THEN t.traits || excluded.traits
+                      ELSE excluded.traits || t.traits END,
+        updated_ts = greatest(t.updated_ts, excluded.updated_ts)
 )
-INSERT INTO {s}.user_days (day, type, user_key)
-SELECT (ts AT TIME ZONE 'UTC')::date, type, coalesce(user_id, 'anon:' || anonymous_id) FROM fresh
+INSERT INTO {s}.user_days (day, type, event, user_key)
+SELECT (ts AT TIME ZONE 'UTC')::date, type, event, coalesce(user_id, 'anon:' || anonymous_id) FROM fresh
 ON CONFLICT DO NOTHING
 """
 

@@ -114,6 +114,10 @@ class FakeWorld:
     def __init__(self) -> None:
         self.topics: dict[str, kafka_topics.TopicSpec] = {}
         self.kafka_up = True
+        self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
+
+    def dead_letters(self, admin: Any, dlq_topic: str, *, timeout_s: float) -> int | None:
+        return self.unreplayed.get(dlq_topic, 0)
 
     def ensure_topic(self, admin: Any, spec: kafka_topics.TopicSpec, *, timeout_s: float) -> kafka_topics.TopicReport:
         if not self.kafka_up:
@@ -172,6 +176,7 @@ def deps(kube: FakeKube, world: FakeWorld) -> Deps:
         kube=kube,
         admin_for=lambda bootstrap: cast(AdminClient, object()),
         ensure_topic=world.ensure_topic,
+        dead_letters=world.dead_letters,
         ensure_database=world.ensure_database,
         replica_status=world.replica_status,
         clock=lambda: NOW,
@@ -289,3 +294,17 @@ async def test_a_failed_rotation_recorded_in_status_degrades_until_it_clears(kub
     assert conditions(out.status)["Ready"] == ("True", "AllTiersReady")  # serving is not affected
     cleared = await reconcile({**body(), "status": first.status}, deps(kube, world))
     assert conditions(cleared.status)["Degraded"] == ("False", "AsExpected")
+
+
+async def test_dead_letters_not_replayed_degrade_until_replayed(kube: FakeKube, world: FakeWorld) -> None:
+    world.unreplayed["demo-events.dlq"] = 3
+    out = await reconcile(body(), deps(kube, world))
+    assert conditions(out.status)["Degraded"] == ("True", "DeadLetters")
+    degraded = next(c for c in out.status["conditions"] if c["type"] == "Degraded")
+    assert degraded["message"].startswith("3 record(s) in demo-events.dlq not replayed")
+    assert "python -m eventpipeline.consumer.replay" in degraded["message"]
+    assert conditions(out.status)["Ready"] == ("True", "AllTiersReady")  # serving is not affected
+    world.unreplayed["demo-events.dlq"] = None  # Kafka did not say: no alarm made up
+    assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")
+    world.unreplayed["demo-events.dlq"] = 0
+    assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")

@@ -109,3 +109,9 @@ def event_id_for(message_id: str) -> str:
     of the exact string. Two messages share an id exactly when their messageIds are equal (as UUIDs, or as strings);
     a name-based id colliding with a client's random UUID would take a SHA-1 collision."""
     return canonical_uuid(message_id) or str(uuid.uuid5(MESSAGE_ID_NAMESPACE, message_id))
+
+
+def replay_group(dlq_topic: str) -> str:
+    """The consumer group whose committed offsets on the dead-letter topic mark what was replayed: the replay
+    command commits there, and the operator reports the records past them (`Degraded`, reason `DeadLetters`)."""
+    return f"{dlq_topic}-replay"

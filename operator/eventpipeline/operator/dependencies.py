@@ -17,6 +17,8 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.common.api import SecretKeyRef, parse_duration
 from eventpipeline.operator import kafka_topics, postgres_admin
 from eventpipeline.operator.children import Change
+from eventpipeline.operator.dead_letters import problem as dead_letters_problem
+from eventpipeline.operator.dead_letters import unreplayed as unreplayed_dead_letters
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError, Problem
 from eventpipeline.operator.kube import KubeClient
 from eventpipeline.operator.pipeline import Pipeline
@@ -37,6 +39,7 @@ class Deps:
     ensure_topic: Callable[..., kafka_topics.TopicReport] = kafka_topics.ensure_topic
     ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
+    dead_letters: Callable[..., int | None] = unreplayed_dead_letters
     clock: Callable[[], datetime] = _now
     kafka_timeout_s: float = 10.0
 
@@ -101,6 +104,9 @@ async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: 
                 (obs.blocked if problem.reason == "TopicCreateRejected" else obs.problems).append(problem)
             if spec.name == pipeline.topic:
                 facts["partitions"] = report.partitions or None
+        count = await asyncio.to_thread(deps.dead_letters, admin, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_s)
+        if (found := dead_letters_problem(count, pipeline.dlq_topic)) is not None:
+            obs.problems.append(found)
     except KafkaUnavailableError as exc:
         obs.blocked.append(Problem("KafkaUnavailable", str(exc)))
     return facts
