@@ -42,9 +42,13 @@ class Pipeline:
 
 
 @contextlib.contextmanager
-def running_pipeline(tmp_path: Path, endpoints: Endpoints, *, topic: str, schema: str) -> Iterator[Pipeline]:
+def running_pipeline(
+    tmp_path: Path, endpoints: Endpoints, *, topic: str, schema: str, **consumer_env: str
+) -> Iterator[Pipeline]:
+    """`consumer_env`: EP_CONSUMER_* settings, lower-case without the prefix (`max_event_age_days="1"`)."""
     group = f"g-{uuid.uuid4().hex[:8]}"
-    consumer = start_consumer(endpoints, topic=topic, schema=schema, group=group, log=tmp_path / "consumer.log")
+    log = tmp_path / "consumer.log"
+    consumer = start_consumer(endpoints, topic=topic, schema=schema, group=group, log=log, **consumer_env)
     try:
         with run_ingest(tmp_path, bootstrap=endpoints.kafka_bootstrap, topic=topic) as server:
             yield Pipeline(server.url, topic, schema, group, consumer, endpoints)
