@@ -52,10 +52,8 @@ def event_doc(
 ) -> Event:
     """One record as ingest writes it (common.events.Event, about 300 bytes encoded): a track call named `event`,
     or a page call with `event` as its name, or an identify with a few traits."""
-    message_id = event_id or str(uuid.uuid4())
     return Event(
-        event_id=message_id,
-        message_id=message_id,
+        event_id=event_id or str(uuid.uuid4()),
         type=call,
         event=event if call == "track" else None,
         name=event if call in {"page", "screen"} else None,
@@ -67,7 +65,7 @@ def event_doc(
             orjson.dumps({"path": f"/p/{random.randint(1, 500)}", "ref": "bench", "value": random.randint(1, 9999)})
         ),
         traits=Raw(orjson.dumps({"plan": random.choice(("free", "pro")), "seats": 3})) if call == "identify" else EMPTY,
-        context=Raw(b'{"ip":"10.1.2.3","library":{"name":"bench","version":"1.0"}}'),
+        context=Raw(b'{"ip":"10.1.2.3","ua":"bench/1.0"}'),  # as before the Segment API, for comparable runs
     )
 
 

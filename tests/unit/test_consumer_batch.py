@@ -18,7 +18,6 @@ NOW = datetime(2026, 11, 15, 12, 0, tzinfo=UTC)
 def value(event_id: str, ts: str = "2026-11-15T11:00:00Z") -> bytes:
     event = Event(
         event_id=event_id,
-        message_id=event_id,
         type="track",
         event="t",
         user_id="u",

@@ -47,8 +47,8 @@ def error(body: dict[str, Any] | bytes, *, call: str | None = None, limits: Limi
 
 def test_minimal_track_gets_an_id_the_receive_time_and_empty_objects() -> None:
     record = one(TRACK)
-    assert uuid.UUID(record.message_id).version == 7
-    assert record.event_id == record.message_id
+    assert uuid.UUID(record.event_id).version == 7
+    assert record.message_id is None  # generated, so the event id itself
     assert (record.type, record.event, record.user_id) == ("track", "Signed Up", "u1")
     assert record.timestamp == NOW
     assert record.received_at == NOW
@@ -87,7 +87,10 @@ def test_message_id_is_any_string_and_its_event_id_is_derived() -> None:
     assert record.message_id == "ajs-next-1700000000000-6f1c"
     assert record.event_id == event_id_for("ajs-next-1700000000000-6f1c")
     given = uuid.uuid4()
-    assert one({**TRACK, "messageId": str(given).upper()}).event_id == str(given)
+    upper = one({**TRACK, "messageId": str(given).upper()})
+    assert (upper.event_id, upper.message_id) == (str(given), str(given).upper())  # kept as sent
+    same = one({**TRACK, "messageId": str(given)})
+    assert (same.event_id, same.message_id) == (str(given), None)  # the event id itself: carried once
 
 
 def test_clock_skew_is_corrected_with_sent_at() -> None:

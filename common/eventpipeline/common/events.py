@@ -2,11 +2,12 @@
 
 One typed struct, `Event`, is the record: ingest encodes it (`encode`), the consumer decodes it (`decode`), and
 benches and tests generate records with it. Its JSON is camelCase like the Segment message it comes from
-(docs/ingest.md): `eventId` (the deduplication key, `event_id_for(messageId)`), `messageId` (the client's id,
-any string of 1 to 200 characters), `type` (the call), `event` (track), `name` (page, screen), `userId`,
-`anonymousId`, `groupId`, `previousId`, `timestamp` (the event time after clock-skew correction, UTC),
-`receivedAt`, `properties`, `traits`, `context` (JSON objects, carried as raw JSON text so neither side
-re-encodes them). The record key is the user id (or the anonymous id), so one user's events stay ordered.
+(docs/ingest.md): `eventId` (the deduplication key, `event_id_for(messageId)`), `messageId` (the client's id, any
+string of 1 to 200 characters; left out when it is the `eventId` itself, i.e. the canonical UUID SDKs send), `type`
+(the call), `event` (track), `name` (page, screen), `userId`, `anonymousId`, `groupId`, `previousId`, `timestamp`
+(the event time after clock-skew correction, UTC), `receivedAt`, `properties`, `traits`, `context` (JSON objects,
+carried as raw JSON text so neither side re-encodes them). The record key is the user id (or the anonymous id), so
+one user's events stay ordered.
 
 Whatever a record holds, the database can store: ingest refuses the rest at the door (docs/ingest.md), and the
 consumer still checks, dead-lettering anything unforeseen.
@@ -49,10 +50,10 @@ class Event(msgspec.Struct, kw_only=True, rename="camel", gc=False, omit_default
     """One Kafka record. `gc=False`: it holds no containers (raw JSON is bytes), so the cyclic GC never tracks it."""
 
     event_id: _EventId
-    message_id: _Id
     type: CallType
     timestamp: _Time
     received_at: _Time
+    message_id: _Id | None = None  # None: the eventId is the messageId
     user_id: _Id | None = None
     anonymous_id: _Id | None = None
     event: _Name | None = None

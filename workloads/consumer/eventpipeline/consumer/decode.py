@@ -26,7 +26,7 @@ class Row(NamedTuple):
     for routing and the time rule. `event` is the track event name or the page/screen name, '' for the others."""
 
     event_id: str
-    message_id: str
+    message_id: str | None  # None: the messageId was the event id itself (a UUID)
     type: str
     event: str
     user_id: str | None

@@ -35,7 +35,7 @@ logger = logging.getLogger("eventpipeline.consumer.writer")
 
 _STAGE_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS ep_stage ("
-    " event_id text NOT NULL, message_id text NOT NULL, type text NOT NULL, event text NOT NULL,"
+    " event_id text NOT NULL, message_id text, type text NOT NULL, event text NOT NULL,"
     " user_id text, anonymous_id text, group_id text, previous_id text,"
     " ts timestamptz NOT NULL, received_at timestamptz NOT NULL,"
     " properties text NOT NULL, traits text NOT NULL, context text NOT NULL,"

@@ -299,7 +299,7 @@ class Builder:
             limit = self.limits.max_event_bytes
             raise _TooLarge(f"{where.rstrip('.') or 'message'}: {len(value)} bytes stored; the limit is {limit}")
         out.ids.append(record.event_id)
-        out.message_ids.append(record.message_id)
+        out.message_ids.append(record.message_id or record.event_id)
         out.keys.append(partition_key(record.user_id, record.anonymous_id))
         out.values.append(value)
 
@@ -368,7 +368,7 @@ class Builder:
             event_id = event_id_for(message_id)
         return Event(
             event_id=event_id,
-            message_id=message_id,
+            message_id=None if message_id == event_id else message_id,  # the record carries it once
             type=kind,
             timestamp=timestamp,
             received_at=self.received_at,
@@ -430,7 +430,7 @@ class Builder:
             event_id = event_id_for(message_id)
         return Event(
             event_id=event_id,
-            message_id=message_id,
+            message_id=None if message_id == event_id else message_id,  # the record carries it once
             type=kind,  # type: ignore[arg-type]  # checked against CALL_TYPES above
             timestamp=timestamp,
             received_at=self.received_at,

@@ -3,11 +3,11 @@
 -- filters by event name. Rows stored before this migration were all what is now a track call whose `type` held
 -- the event name. Stop the consumers for the upgrade (the rollups are re-keyed in place).
 ALTER TABLE events ADD COLUMN event text NOT NULL DEFAULT '';
-ALTER TABLE events ADD COLUMN message_id text;  -- the client's messageId (NULL only in rows loaded by hand)
+ALTER TABLE events ADD COLUMN message_id text;  -- the client's messageId; NULL when it is event_id (a UUID)
 ALTER TABLE events ADD COLUMN traits jsonb NOT NULL DEFAULT '{}'::jsonb;
 ALTER TABLE events ADD COLUMN group_id text;
 ALTER TABLE events ADD COLUMN previous_id text;
-UPDATE events SET event = type, type = 'track', message_id = event_id::text;
+UPDATE events SET event = type, type = 'track';
 
 -- Raw rows are read by event name over long ranges (`top` by property for one event); by type only at the edges
 -- of a range, where the ts index serves.
