@@ -362,23 +362,13 @@ class Builder:
             raw_context = msgspec.Raw(orjson.dumps(context)) if context else EMPTY_OBJECT
         except orjson.JSONEncodeError:
             return None
-        if message_id is None:
-            event_id = message_id = uuid7()
-        else:
-            event_id = event_id_for(message_id)
-        return Event(
-            event_id=event_id,
-            message_id=None if message_id == event_id else message_id,  # the record carries it once
-            type=kind,
-            timestamp=timestamp,
-            received_at=self.received_at,
-            user_id=user_id,
-            anonymous_id=anonymous_id,
-            event=event,
-            name=name,
-            properties=raw_properties,
-            traits=raw_traits,
-            context=raw_context,
+        return self._record(
+            kind,
+            message_id,
+            timestamp,
+            ids=(user_id, anonymous_id, None, None),
+            names=(event, name),
+            objects=(raw_properties, raw_traits, raw_context),
         )
 
     def checked(self, message: object, call: str | None, where: str) -> Event:
@@ -424,6 +414,28 @@ class Builder:
         timestamp = self._timestamp(message, where)
         if self.has_nul:
             self._refuse_nul(message, where)
+        objects = (
+            _raw(properties, "properties", where),
+            _raw(traits, "traits", where),
+            _raw(context, "context", where),
+        )
+        ids = (user_id, anonymous_id, group_id, previous_id)
+        return self._record(kind, message_id, timestamp, ids=ids, names=(event, name), objects=objects)
+
+    def _record(
+        self,
+        kind: Any,
+        message_id: str | None,
+        timestamp: datetime,
+        *,
+        ids: tuple[str | None, str | None, str | None, str | None],
+        names: tuple[str | None, str | None],
+        objects: tuple[msgspec.Raw, msgspec.Raw, msgspec.Raw],
+    ) -> Event:
+        """The record: (user, anonymous, group, previous) ids, (event, name), (properties, traits, context)."""
+        user_id, anonymous_id, group_id, previous_id = ids
+        event, name = names
+        properties, traits, context = objects
         if message_id is None:
             event_id = message_id = uuid7()  # generated: canonical already
         else:
@@ -431,7 +443,7 @@ class Builder:
         return Event(
             event_id=event_id,
             message_id=None if message_id == event_id else message_id,  # the record carries it once
-            type=kind,  # type: ignore[arg-type]  # checked against CALL_TYPES above
+            type=kind,
             timestamp=timestamp,
             received_at=self.received_at,
             user_id=user_id,
@@ -440,9 +452,9 @@ class Builder:
             name=name,
             group_id=group_id,
             previous_id=previous_id,
-            properties=_raw(properties, "properties", where),
-            traits=_raw(traits, "traits", where),
-            context=_raw(context, "context", where),
+            properties=properties,
+            traits=traits,
+            context=context,
         )
 
     @staticmethod
