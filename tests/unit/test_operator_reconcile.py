@@ -116,7 +116,7 @@ class FakeWorld:
         self.kafka_up = True
         self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
 
-    def dead_letters(self, admin: Any, dlq_topic: str, *, timeout_s: float) -> int | None:
+    async def dead_letters(self, admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
         return self.unreplayed.get(dlq_topic, 0)
 
     def ensure_topic(self, admin: Any, spec: kafka_topics.TopicSpec, *, timeout_s: float) -> kafka_topics.TopicReport:

@@ -7,6 +7,7 @@ reconcile reports a non-zero count as `Degraded=True`, reason `DeadLetters` (doc
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -19,15 +20,20 @@ from eventpipeline.operator.kafka_topics import Problem
 log = logging.getLogger("eventpipeline.operator.dead_letters")
 
 
-def unreplayed(admin: Any, dlq_topic: str, *, timeout_s: float) -> int | None:
-    """Blocking (run it in a thread): records on `dlq_topic` the replay group has not committed; None when Kafka
-    did not say (the topic steps report an unreachable Kafka themselves)."""
-    reader = KafkaLagReader(admin=admin, group=replay_group(dlq_topic), topic=dlq_topic, timeout=timeout_s)
+async def unreplayed(admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
+    """Records on `dlq_topic` the replay group has not committed; None when Kafka did not say (the topic steps
+    report an unreachable Kafka themselves)."""
+    reader = KafkaLagReader(
+        bootstrap=bootstrap, admin=admin, group=replay_group(dlq_topic), topic=dlq_topic, timeout=timeout_s
+    )
     try:
-        return sum(p.lag for p in reader.snapshot(at=time.time()).partitions)
+        snapshot = await asyncio.to_thread(reader.snapshot, at=time.time())
     except KafkaException as exc:
         log.warning("dead letters not counted", extra={"topic": dlq_topic, "error": str(exc)})
         return None
+    finally:
+        await reader.aclose()
+    return sum(p.lag for p in snapshot.partitions)
 
 
 def problem(count: int | None, dlq_topic: str) -> Problem | None:

@@ -8,7 +8,7 @@ dependency is a `blocked` problem (retry soon); something refused (a partition d
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -39,7 +39,7 @@ class Deps:
     ensure_topic: Callable[..., kafka_topics.TopicReport] = kafka_topics.ensure_topic
     ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
-    dead_letters: Callable[..., int | None] = unreplayed_dead_letters
+    dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
     clock: Callable[[], datetime] = _now
     kafka_timeout_s: float = 10.0
 
@@ -104,7 +104,7 @@ async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: 
                 (obs.blocked if problem.reason == "TopicCreateRejected" else obs.problems).append(problem)
             if spec.name == pipeline.topic:
                 facts["partitions"] = report.partitions or None
-        count = await asyncio.to_thread(deps.dead_letters, admin, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_s)
+        count = await deps.dead_letters(admin, bootstrap, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_s)
         if (found := dead_letters_problem(count, pipeline.dlq_topic)) is not None:
             obs.problems.append(found)
     except KafkaUnavailableError as exc:
