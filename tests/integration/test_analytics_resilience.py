@@ -41,7 +41,7 @@ THIRD = {"from": "2026-11-30T23:59:59.25Z", "to": "2026-12-01T00:00:00.75Z"}
 def expected(dsn: str, schema: str, params: dict[str, str]) -> dict[str, Any]:
     f, t = (datetime.fromisoformat(params[k]).astimezone(UTC) for k in ("from", "to"))
     with psycopg.connect(dsn, autocommit=True) as conn:
-        return expected_summary(conn, schema, f, t, None)
+        return expected_summary(conn, schema, f, t, {})
 
 
 def same(answer: dict[str, Any], exp: dict[str, Any]) -> bool:

@@ -106,7 +106,7 @@ async def test_broker_outage_gives_503_and_loses_no_acknowledged_event(tmp_path:
         unexpected = {k: v for k, v in load.statuses.items() if k[1] not in (200, 503)}
         assert not unexpected, f"only 200 and 503 are expected: {load.statuses}"
         records = read_topic(kafka.endpoint, TOPIC, expect=len(load.acked), timeout=60)
-    in_topic = Counter(orjson.loads(r.value)["messageId"] for r in records)
+    in_topic = Counter(orjson.loads(r.value)["eventId"] for r in records)  # the UUID messageIds are the event ids
     missing = set(load.acked) - set(in_topic)
     assert not missing, f"{len(missing)} acknowledged ids are not in the topic (of {len(load.acked)})"
     assert len(set(load.acked)) == len(load.acked)  # every id acknowledged once

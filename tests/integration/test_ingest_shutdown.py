@@ -56,7 +56,7 @@ async def test_sigterm_finishes_in_flight_requests_and_flushes(
     assert '"msg":"Application shutdown complete."' in logs
     assert set(statuses) <= {200, "closed"}, statuses  # nothing half-answered, no 5xx
     in_topic = {
-        orjson.loads(r.value)["messageId"]
+        orjson.loads(r.value)["eventId"]  # a UUID messageId is the event id
         for r in read_topic(endpoints.kafka_bootstrap, kafka_topic, expect=len(acked))
     }
     assert set(acked) <= in_topic
