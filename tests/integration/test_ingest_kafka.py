@@ -9,13 +9,17 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from eventpipeline.common.events import decode, event_id_for
+from eventpipeline.common.events import Event, decode, event_id_for
 
-from tests.integration.ingest_helpers import WRITE_KEY, read_topic, run_ingest
+from tests.integration.ingest_helpers import WRITE_KEY, Record, read_topic, run_ingest
 
 pytestmark = pytest.mark.integration
 
 AUTH = {"X-Write-Key": WRITE_KEY}
+
+
+def event_of(record: Record) -> Event:
+    return decode(record.value if isinstance(record.value, bytes) else record.value.encode())
 
 
 def test_posted_calls_are_in_the_topic_with_key_and_payload(tmp_path: Path, endpoints: Any, kafka_topic: str) -> None:
@@ -51,7 +55,8 @@ def test_posted_calls_are_in_the_topic_with_key_and_payload(tmp_path: Path, endp
         refused = client.post("/v1/track", json={"userId": "u"})
         assert refused.status_code == 400
     records = read_topic(endpoints.kafka_bootstrap, kafka_topic, expect=32)
-    by_id = {(decode(r.value).message_id or decode(r.value).event_id): r for r in records}
+    events = [event_of(r) for r in records]
+    by_id = {(e.message_id or e.event_id): r for e, r in zip(events, records, strict=True)}
     assert len(records) == 32  # nothing else, nothing twice (the refused call is not there)
     assert set(by_id) == {single_id, "nd-1", *(f"step-{n}" for n in range(30))}
 
@@ -64,7 +69,7 @@ def test_posted_calls_are_in_the_topic_with_key_and_payload(tmp_path: Path, endp
     assert value["properties"] == {"plan": "pro"}
     assert value["receivedAt"].endswith("Z")
 
-    page = decode(by_id["nd-1"].value)
+    page = event_of(by_id["nd-1"])
     assert by_id["nd-1"].key == b"anon-7"
     assert (page.type, page.name, page.user_id, page.event_id) == ("page", "Home", None, event_id_for("nd-1"))
 

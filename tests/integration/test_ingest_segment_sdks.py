@@ -66,7 +66,8 @@ async def test_segment_and_rudder_sdks_every_call_stored_once_and_counted(
             errors: list[Exception] = []
             client = make(pipeline.ingest_url, errors)
             sent[sdk] = send_every_call(client, sdk, run)
-            eventually(lambda s=sent[sdk]: len(stored(pipeline, s)) == len(CALLS), timeout=60)
+            ids = sent[sdk]
+            eventually(lambda: len(stored(pipeline, ids)) == len(CALLS), timeout=60)  # noqa: B023 - ids is this pass's
             send_every_call(client, sdk, run)  # the same messages again: stored once all the same
             client.join()
             assert errors == [], (sdk, errors)
