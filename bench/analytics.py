@@ -62,10 +62,10 @@ def dashboard_queries() -> list[str]:
         base = {"from": _iso(f), "to": _iso(to)}
         out.append("/v1/metrics/summary?" + urlencode(base))
         out.append("/v1/metrics/timeseries?" + urlencode({**base, "interval": interval}))
-        out.append("/v1/metrics/top?" + urlencode({**base, "dimension": "type", "limit": 5}))
+        out.append("/v1/metrics/top?" + urlencode({**base, "dimension": "event", "limit": 5}))
         out.append("/v1/metrics/top?" + urlencode({**base, "dimension": "property:plan", "limit": 5}))
-        for type_ in ("purchase", "signup"):
-            out.append("/v1/metrics/summary?" + urlencode({**base, "type": type_}))
+        for event in ("purchase", "signup"):
+            out.append("/v1/metrics/summary?" + urlencode({**base, "type": "track", "event": event}))
     return out
 
 
@@ -112,7 +112,7 @@ def uncached(base: str, samples: int, log: Callable[[str], None]) -> dict[str, A
     shapes: dict[str, tuple[str, dict[str, str]]] = {
         "month_summary": ("/v1/metrics/summary", {}),
         "month_timeseries_day": ("/v1/metrics/timeseries", {"interval": "day"}),
-        "month_top_type": ("/v1/metrics/top", {"dimension": "type", "limit": "5"}),
+        "month_top_type": ("/v1/metrics/top", {"dimension": "event", "limit": "5"}),
     }
     for name, (path, extra) in shapes.items():
         times, how = [], set()

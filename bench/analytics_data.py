@@ -18,11 +18,13 @@ from eventpipeline.common.schema import create_partitions, migrate, rebuild_roll
 from psycopg import sql
 
 SCHEMA = "bench_analytics"
-VERSION = 2  # 2: migration 0003's rollups (event_counts_hour, user_months); a version-1 dataset is upgraded in place
+VERSION = (
+    3  # 2: migration 0003's rollups; 3: 0004's Segment calls (track calls named by the old types); upgraded in place
+)
 START = datetime(2026, 9, 1, tzinfo=UTC)
 END = datetime(2026, 11, 27, tzinfo=UTC)  # 87 days: three monthly partitions
 USERS = 50_000
-TYPES = (
+EVENTS = (  # the track calls' event names
     "page_view",
     "click",
     "scroll",
@@ -39,9 +41,9 @@ TYPES = (
 
 # one slice of the time range; power(random(), k) skews types and users toward a popular few
 _INSERT = """
-INSERT INTO {events} (event_id, type, user_id, anonymous_id, ts, received_at, properties)
-SELECT gen_random_uuid(),
-       (%(types)s::text[])[1 + floor(power(random(), 2.5) * %(ntypes)s)::int],
+INSERT INTO {events} (event_id, type, event, user_id, anonymous_id, ts, received_at, properties)
+SELECT gen_random_uuid(), 'track',
+       (%(events)s::text[])[1 + floor(power(random(), 2.5) * %(nevents)s)::int],
        CASE WHEN anon THEN NULL ELSE 'u' || floor(power(random(), 1.5) * %(users)s)::int END,
        CASE WHEN anon THEN 'a' || floor(random() * 4 * %(users)s)::int END,
        ts, ts + interval '80 milliseconds',
@@ -69,11 +71,12 @@ def _meta_ok(conn: psycopg.Connection[Any], rows: int) -> bool:
 
 
 def _upgrade(conn: psycopg.Connection[Any], log: Callable[[str], None]) -> dict[str, Any]:
-    """Version 1 -> 2: the migration backfills the new rollups from the old ones (a minute, not a rebuild)."""
+    """Version 1 or 2 -> 3: the migrations backfill the new rollups from the old ones and re-key the rows as track
+    calls named by their old type (minutes, not a rebuild)."""
     started = time.monotonic()
     s = sql.Identifier(SCHEMA)
     applied = migrate(conn, SCHEMA)
-    for table in ("event_counts_hour", "user_months"):
+    for table in ("events", "event_counts_minute", "event_counts_hour", "user_days", "user_months"):
         conn.execute(sql.SQL("VACUUM ANALYZE {}.{}").format(s, sql.Identifier(table)))
     conn.execute(sql.SQL("UPDATE {}.bench_meta SET version = %s, built_at = now()").format(s), (VERSION,))
     took = round(time.monotonic() - started, 1)
@@ -87,7 +90,7 @@ def ensure_dataset(dsn: str, rows: int, *, log: Callable[[str], None] = print, s
         if _meta_ok(conn, rows):
             log(f"dataset: reusing {SCHEMA} ({rows:,} events)")
             return {"reused": True, "rows": rows}
-        if _meta(conn) == (rows, 1):
+        if _meta(conn) in {(rows, 1), (rows, 2)}:
             return {"reused": True, "rows": rows} | _upgrade(conn, log)
         log(f"dataset: building {SCHEMA} with {rows:,} events (once; later runs reuse it)")
         started = time.monotonic()
@@ -102,7 +105,7 @@ def ensure_dataset(dsn: str, rows: int, *, log: Callable[[str], None] = print, s
         for i in range(slices):
             n = per if i < slices - 1 else rows - per * (slices - 1)
             lo, hi = START + span * i / slices, START + span * (i + 1) / slices
-            params = {"types": list(TYPES), "ntypes": len(TYPES), "users": USERS, "lo": lo, "hi": hi, "n": n}
+            params = {"events": list(EVENTS), "nevents": len(EVENTS), "users": USERS, "lo": lo, "hi": hi, "n": n}
             conn.execute(insert, params)
             if i % 5 == 4:
                 elapsed = time.monotonic() - started
