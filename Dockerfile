@@ -12,12 +12,14 @@ RUN pip install --no-cache-dir uv==0.13.9
 ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=/app/.venv
 WORKDIR /src
 # Dependencies first (cached while only our code changes), then the project itself, not editable.
+# Only the product is installed (`--no-dev`): the dev infrastructure is the workspace's other member, whose
+# pyproject.toml uv reads to know the workspace; its code is never copied.
 COPY pyproject.toml uv.lock README.md ./
+COPY infra/pyproject.toml infra/
 RUN uv sync --frozen --no-dev --no-install-project
 COPY common/ common/
 COPY operator/ operator/
 COPY workloads/ workloads/
-COPY infra/ infra/
 RUN uv sync --frozen --no-dev --no-editable
 
 FROM ${PYTHON_IMAGE} AS runtime
