@@ -5,7 +5,7 @@ PY := .venv/bin/python
 export EVENTPIPELINE_CACHE ?= $(HOME)/.cache/eventpipeline
 
 .PHONY: help bootstrap setup lint fmt crds infra-up infra-down infra-status cluster-up cluster-down up down \
-        test test-unit test-integration test-e2e bench loadtest clean
+        images test test-unit test-integration test-e2e bench loadtest clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -13,8 +13,11 @@ help: ## list the targets
 bootstrap: ## install uv and the locked virtualenv (idempotent)
 	@bash scripts/bootstrap.sh
 
-setup: bootstrap ## install, fetch and build everything this machine needs, once (Debian packages, Kafka, Go tools)
+setup: bootstrap ## install, fetch and build everything this machine needs, once (Debian packages, Kafka, Go tools, images)
 	$(PY) -m eventpipeline.infra.setup
+
+images: setup ## (re)build the container images whose inputs changed; load them into the local node when it runs
+	$(PY) -m eventpipeline.infra.images
 
 lint: bootstrap ## ruff, mypy --strict, import contracts
 	$(PY) -m ruff check .

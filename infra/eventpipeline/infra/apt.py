@@ -1,4 +1,5 @@
-"""The Debian packages the local servers need, installed by set-up with one `apt-get install` of what is missing."""
+"""The Debian packages the local servers and image builds need, installed by set-up with one `apt-get install` of
+what is missing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,20 @@ from collections.abc import Sequence
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.paths import cache_dir
 
-PACKAGES = ("postgresql-15", "redis-server")
+PACKAGES = (
+    "postgresql-15",
+    "redis-server",
+    # Images without Docker (eventpipeline.infra.images): buildah builds, debootstrap makes the Python base from
+    # Debian packages, gcc + libc6-dev compile the static pause binary, setcap marks CoreDNS's; containerd's `ctr`
+    # loads the images into a node and runc runs them (also in the image tests).
+    "buildah",
+    "debootstrap",
+    "gcc",
+    "libc6-dev",
+    "libcap2-bin",
+    "containerd",
+    "runc",
+)
 
 
 def missing(packages: Sequence[str]) -> list[str]:

@@ -1,9 +1,10 @@
 """`python -m eventpipeline.infra.setup` (`make setup`): every download and build this machine needs, once.
 
 The one place where things are installed, fetched or compiled: Debian packages, the Kafka jars, the Go tools
-(control plane, helm, vegeta, ...). Each step prints one line with its time, or `cached`. Tests, fixtures and `up`
-never build: they find what set-up made, or fail saying `make setup`. Idempotent; everything lands in the cache
-outside the checkout (`$EVENTPIPELINE_CACHE`), so a fresh clone on the same machine finds it.
+(control plane, helm, vegeta, ...), the container images. Each step prints one line with its time, or `cached`.
+Tests, fixtures and `up` never build: they find what set-up made, or fail saying `make setup`. Idempotent;
+everything lands in the cache outside the checkout (`$EVENTPIPELINE_CACHE`), so a fresh clone on the same machine
+finds it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventpipeline.infra import apt
+from eventpipeline.infra import apt, images
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.kafka import Kafka
 from eventpipeline.infra.settings import InfraSettings
@@ -51,6 +52,13 @@ def steps(settings: InfraSettings) -> list[Step]:
             "build etcd, kubernetes, kwok, helm, vegeta, coredns (one `go build`; cold: see docs/cluster.md)",
             lambda: all(p.exists() for p in vars(tools()).values()),
             ensure_tools,
+        ),
+        Step(
+            "images",
+            "build the Python base (debootstrap), pause, CoreDNS and the four product images (buildah; cold: see "
+            "docs/cluster.md)",
+            images.up_to_date,
+            images.ensure_images,
         ),
     ]
 

@@ -1,0 +1,80 @@
+"""Where images live on this machine: buildah's storage, the archives and their records, all in the cache.
+
+`$EVENTPIPELINE_CACHE/images/`: `<name>.tar` (docker-archive) and `<name>.json` (its record) per image,
+`buildah/` (the storage and layer cache of our builds), `rootfs/` (the Python base's packed Debian tree).
+Outside the checkout, so a fresh clone on the same machine finds them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from eventpipeline.infra.images.buildah import Buildah
+from eventpipeline.infra.paths import cache_dir
+
+
+def images_dir() -> Path:
+    return cache_dir() / "images"
+
+
+def archive_path(name: str) -> Path:
+    return images_dir() / f"{name}.tar"
+
+
+def log_path(name: str) -> Path:
+    path = cache_dir() / "logs" / f"images-{name}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def buildah() -> Buildah:
+    return Buildah(root=images_dir() / "buildah" / "storage", runroot=images_dir() / "buildah" / "run")
+
+
+@contextmanager
+def locked(say: Callable[[str], None]) -> Iterator[None]:
+    """One image build at a time per cache (several checkouts may run set-up at once)."""
+    images_dir().mkdir(parents=True, exist_ok=True)
+    with (images_dir() / "build.lock").open("a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            say(f"images waiting for another image build to finish ({images_dir() / 'build.lock'})")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
+@dataclass(frozen=True)
+class Record:
+    """What set-up recorded about one built image: its reference and id, the digest of its inputs (`key`) and
+    those inputs spelled out, how long the build took, and (layered builds) the layer cache it used."""
+
+    name: str
+    ref: str
+    key: str
+    image_id: str
+    inputs: dict[str, object]
+    seconds: float
+    steps: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def path(name: str) -> Path:
+        return images_dir() / f"{name}.json"
+
+    @classmethod
+    def load(cls, name: str) -> Record | None:
+        try:
+            return cls(**json.loads(cls.path(name).read_text()))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def save(self) -> None:
+        target = self.path(self.name)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=1, sort_keys=True) + "\n")
+        tmp.rename(target)

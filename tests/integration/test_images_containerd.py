@@ -1,0 +1,124 @@
+"""The built images in a real containerd: `load` imports each once, and each image runs under runc as its
+config says (non-root, read-only root file system) with a real process: the product images' Python imports every
+module of its tier, pause and CoreDNS print their versions.
+
+The containerd here is private to this module (own root, state and socket under /var/tmp, CRI plugin off), so it
+never touches a node's. Nothing is built: the archives are set-up's.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.images import PRODUCT_TARGETS, ImageArchive, archives, load, loaded_image_id
+from eventpipeline.infra.images.containerd import NAMESPACE, answers
+from eventpipeline.infra.images.rootfs import remove_tree
+from eventpipeline.infra.procs import spawn, terminate
+
+from tests.helpers import eventually
+
+pytestmark = pytest.mark.integration
+
+CONFIG = """\
+version = 2
+root = "{root}/root"
+state = "{root}/state"
+disabled_plugins = ["io.containerd.grpc.v1.cri"]
+[grpc]
+  address = "{root}/containerd.sock"
+[ttrpc]
+  address = "{root}/containerd.sock.ttrpc"
+[debug]
+  address = ""
+[metrics]
+  address = ""
+"""
+
+# Imports every module of the tier (not `__main__`, which would start it), then says who it ran as and whether
+# the dev infrastructure is importable.
+IMPORT_TIER = """\
+import importlib, importlib.util, json, os, pkgutil
+tier = importlib.import_module("eventpipeline.{target}")
+modules = pkgutil.walk_packages(tier.__path__, tier.__name__ + ".")
+names = [m.name for m in modules if not m.name.endswith(".__main__")]
+for name in names:
+    importlib.import_module(name)
+print(json.dumps({{"uid": os.getuid(), "gid": os.getgid(), "modules": len(names), "file": tier.__file__,
+                  "infra": importlib.util.find_spec("eventpipeline.infra") is not None}}))
+"""
+
+
+@pytest.fixture(scope="module")
+def built() -> list[ImageArchive]:
+    try:
+        return archives()
+    except InfraError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def containerd() -> Iterator[Path]:
+    if shutil.which("containerd") is None or shutil.which("ctr") is None:
+        pytest.fail("containerd is not installed (run `make setup`)", pytrace=False)
+    # Outside pytest's tmp_path (concurrent sessions may prune it), short enough for a socket path.
+    root = Path(tempfile.mkdtemp(prefix="ep-ctrd-", dir="/var/tmp"))
+    (root / "config.toml").write_text(CONFIG.format(root=root))
+    proc = spawn(["containerd", "--config", str(root / "config.toml")], cwd=root, log=root / "containerd.log")
+    address = root / "containerd.sock"
+    try:
+        eventually(lambda: answers(address), timeout=60)
+        yield address
+    finally:
+        terminate(proc.pid)
+        remove_tree(root)
+
+
+@pytest.fixture(scope="module")
+def first_load(built: list[ImageArchive], containerd: Path) -> list[ImageArchive]:
+    return load(built, containerd)
+
+
+def run(containerd: Path, image: ImageArchive, *argv: str) -> str:
+    """`ctr run` the image (its user, env and config; root file system read-only), output of `argv`."""
+    cmd = ["ctr", "--address", str(containerd), "--namespace", NAMESPACE, "run", "--rm", "--read-only"]
+    cmd += [image.ref, f"t-{uuid.uuid4().hex[:12]}", *argv]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, f"{' '.join(cmd)} -> {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+    return proc.stdout
+
+
+def test_load_imports_each_image_once(
+    built: list[ImageArchive], containerd: Path, first_load: list[ImageArchive]
+) -> None:
+    assert [i.name for i in first_load] == [i.name for i in built]
+    for image in built:
+        assert loaded_image_id(image.ref, containerd) == image.image_id
+    assert load(built, containerd) == []  # same ids already there: nothing imported again
+
+
+@pytest.mark.parametrize("target", PRODUCT_TARGETS)
+def test_a_product_image_imports_its_whole_tier_as_10001_on_a_read_only_root(
+    built: list[ImageArchive], containerd: Path, first_load: list[ImageArchive], target: str
+) -> None:
+    (image,) = [i for i in built if i.name == target]
+    report = json.loads(run(containerd, image, "/app/.venv/bin/python", "-c", IMPORT_TIER.format(target=target)))
+    assert (report["uid"], report["gid"]) == (10001, 10001)
+    assert report["file"] == f"/app/.venv/lib/python3.11/site-packages/eventpipeline/{target}/__init__.py"
+    assert report["modules"] >= 5
+    assert report["infra"] is False
+
+
+def test_pause_and_coredns_run_their_binaries(
+    built: list[ImageArchive], containerd: Path, first_load: list[ImageArchive]
+) -> None:
+    by_name = {i.name: i for i in built}
+    assert run(containerd, by_name["pause"], "/pause", "-v").startswith("pause.c v1.")
+    assert "CoreDNS-1." in run(containerd, by_name["coredns"], "/coredns", "-version")
