@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
+from eventpipeline.infra.cluster.components import cluster_dir
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images.archive import ImageArchive
 from eventpipeline.infra.images.build import archives, print_line
-from eventpipeline.infra.paths import state_dir
 
 NAMESPACE: Final = "k8s.io"
 
@@ -77,9 +77,9 @@ def load(
 
 
 def local_node_address() -> Path:
-    """Where the local node's containerd listens. The node package starts that containerd; this is the one place
-    that names its socket for the image side."""
-    return state_dir() / "node" / "containerd" / "containerd.sock"
+    """Where the local node's containerd listens: the node (eventpipeline.infra.cluster) starts it with its state
+    under the cluster's; this is the one place the image side names that socket."""
+    return cluster_dir() / "node" / "containerd" / "containerd.sock"
 
 
 def load_into_local_node(*, say: Callable[[str], None] = print_line) -> list[ImageArchive] | None:
