@@ -44,7 +44,9 @@ def why_not_ours(comp: c.Component) -> str:
 
 
 def _component(name: str, argv: list[str], *, healthy: bool = True, ports: tuple[int, ...] = ()) -> c.Component:
-    return c.Component(name=name, argv=argv, ports=ports, healthy=lambda: healthy, start_timeout=2)
+    return c.Component(
+        name=name, argv=argv, ports=tuple((c.HOST, p) for p in ports), healthy=lambda: healthy, start_timeout=2
+    )
 
 
 def test_start_is_idempotent_and_stop_ends_the_verified_pid(plane: ControlPlane) -> None:

@@ -11,18 +11,23 @@ from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.paths import cache_dir
 
 PACKAGES = (
+    # The servers.
     "postgresql-15",
     "redis-server",
     # Images without Docker (eventpipeline.infra.images): buildah builds, debootstrap makes the Python base from
-    # Debian packages, gcc + libc6-dev compile the static pause binary, setcap marks CoreDNS's; containerd's `ctr`
-    # loads the images into a node and runc runs them (also in the image tests).
+    # Debian packages, gcc + libc6-dev compile the static pause binary, setcap marks CoreDNS's.
     "buildah",
     "debootstrap",
     "gcc",
     "libc6-dev",
     "libcap2-bin",
+    # The real node: containerd (its `ctr` loads images) + runc, the CNI plugins, iptables/conntrack for
+    # kube-proxy; iproute2 and util-linux's nsenter are on every Debian machine.
     "containerd",
     "runc",
+    "containernetworking-plugins",
+    "iptables",
+    "conntrack",
 )
 
 

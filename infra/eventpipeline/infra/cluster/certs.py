@@ -1,7 +1,8 @@
-"""Locally generated PKI for the loopback control plane: one CA, a serving cert, client certs, SA keys.
+"""Locally generated PKI for the local cluster: one CA, serving certs (API server, kubelet), client certs, SA keys.
 
-Generated once into the state dir and reused, so kubeconfigs handed out earlier stay valid across
-restarts. Nothing here is a secret worth protecting: it guards a loopback-only test cluster.
+Generated once into the state dir and reused, so kubeconfigs handed out earlier stay valid across restarts (a new
+`PKI_VERSION` regenerates all of it). Nothing here is a secret worth protecting: it guards a cluster that only this
+machine can reach.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from eventpipeline.infra.cluster import network as net
 
 VALIDITY = dt.timedelta(days=3650)
+PKI_VERSION = "2"  # 2: the node's identities and the API server on the node link
 _PRIVATE = serialization.PrivateFormat.PKCS8
 _PEM = serialization.Encoding.PEM
 
@@ -50,6 +53,10 @@ class Pki:
     @property
     def sa_pub(self) -> Path:
         return self.dir / "sa.pub"
+
+    @property
+    def version_file(self) -> Path:
+        return self.dir / "version"
 
     def client_cert(self, name: str) -> Path:
         return self.dir / f"{name}.crt"
@@ -127,13 +134,19 @@ CLIENTS: dict[str, tuple[str, str | None]] = {
     "controller-manager": ("system:kube-controller-manager", None),
     "scheduler": ("system:kube-scheduler", None),
     "kwok": ("kwok-controller", "system:masters"),
+    # The kubelet as the Node authorizer and NodeRestriction expect it, kube-proxy's built-in RBAC identity, and
+    # the API server's identity towards kubelets (logs, exec, port-forward).
+    "node": (f"system:node:{net.NODE_NAME}", "system:nodes"),
+    "kube-proxy": ("system:kube-proxy", None),
+    "apiserver-kubelet-client": ("kube-apiserver-kubelet-client", "system:masters"),
 }
 
 
 def ensure_pki(directory: Path) -> Pki:
     """Create the CA and every cert/key once; later calls reuse them."""
     pki = Pki(directory)
-    if pki.sa_pub.exists() and all(pki.client_cert(n).exists() for n in CLIENTS):
+    current = pki.version_file.read_text().strip() if pki.version_file.exists() else ""
+    if current == PKI_VERSION and pki.sa_pub.exists() and all(pki.client_cert(n).exists() for n in CLIENTS):
         return pki
     directory.mkdir(parents=True, exist_ok=True)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -165,7 +178,8 @@ def ensure_pki(directory: Path) -> Pki:
         x509.DNSName("kubernetes.default"),
         x509.DNSName("kubernetes.default.svc"),
         x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-        x509.IPAddress(ipaddress.ip_address("10.96.0.1")),
+        x509.IPAddress(ipaddress.ip_address(net.HOST_IP)),
+        x509.IPAddress(ipaddress.ip_address(net.API_SERVICE_IP)),
     ]
     _leaf(
         ca_key,
@@ -185,11 +199,21 @@ def ensure_pki(directory: Path) -> Pki:
             subject=_name(cn, org),
             usage=ExtendedKeyUsageOID.CLIENT_AUTH,
         )
+    _leaf(
+        ca_key,
+        ca_cert,
+        cert_path=pki.client_cert("kubelet-serving"),
+        key_path=pki.client_key("kubelet-serving"),
+        subject=_name(f"system:node:{net.NODE_NAME}", "system:nodes"),
+        usage=ExtendedKeyUsageOID.SERVER_AUTH,
+        sans=[x509.DNSName(net.NODE_NAME), x509.IPAddress(ipaddress.ip_address(net.NODE_IP))],
+    )
     sa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     _write_key(pki.sa_key, sa_key)
     pki.sa_pub.write_bytes(
         sa_key.public_key().public_bytes(_PEM, serialization.PublicFormat.SubjectPublicKeyInfo),
     )
+    pki.version_file.write_text(PKI_VERSION + "\n")
     return pki
 
 

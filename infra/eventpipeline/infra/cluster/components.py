@@ -1,8 +1,9 @@
-"""The five control-plane processes: how each is started and how we know it is up.
+"""The control-plane processes: how each is started and how we know it is up.
 
-Flags follow controller-runtime's envtest (a real API server backed by a real etcd), plus what
-envtest leaves out so that Deployments come alive: ServiceAccount admission and RBAC, a
-controller-manager and a scheduler, and kwok acting as the kubelet of fake nodes.
+Flags follow controller-runtime's envtest (a real API server backed by a real etcd), plus what envtest leaves out
+so that Deployments come alive on a real node: ServiceAccount admission, Node and RBAC authorization with
+NodeRestriction, a controller-manager, a scheduler, and the API server's client identity towards kubelets (logs,
+exec, port-forward). kwok still plays the kubelet of fake nodes for scheduling-only tests.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventpipeline.infra.cluster import network as net
 from eventpipeline.infra.cluster.certs import Pki
 from eventpipeline.infra.paths import state_dir
 from eventpipeline.infra.tools import Tools
@@ -26,8 +28,9 @@ APISERVER_PORT = 16443
 CONTROLLER_MANAGER_PORT = 16444
 SCHEDULER_PORT = 16445
 KWOK_PORT = 16446
-API_URL = f"https://{HOST}:{APISERVER_PORT}"
-SERVICE_CIDR = "10.96.0.0/16"  # a config range only: nothing routes there on loopback
+# The API server listens on the host end of the node's veth: the host and (through the `kubernetes` Service) pods
+# reach it at the same address.
+API_URL = f"https://{net.HOST_IP}:{APISERVER_PORT}"
 FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
 
 
@@ -45,9 +48,10 @@ class Component:
 
     name: str
     argv: list[str]
-    ports: tuple[int, ...]
+    ports: tuple[tuple[str, int], ...]
     healthy: Callable[[], bool]
     start_timeout: float
+    token: str = ""
 
     @property
     def workdir(self) -> Path:
@@ -62,12 +66,12 @@ class Component:
         return self.workdir / "pid"
 
     @property
-    def token(self) -> str:
+    def program(self) -> str:
         """What the process's command line must contain to count as ours: the binary path."""
-        return self.argv[0]
+        return self.token or self.argv[0]
 
 
-def _get(url: str, context: ssl.SSLContext | None = None) -> tuple[int, str]:
+def get(url: str, context: ssl.SSLContext | None = None) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=2, context=context) as resp:  # noqa: S310 - fixed loopback URLs
             return resp.status, resp.read().decode(errors="replace")
@@ -95,7 +99,7 @@ def etcd(bins: Tools) -> Component:
     data = cluster_dir() / "etcd" / "data"
 
     def healthy() -> bool:
-        status, body = _get(f"http://{HOST}:{ETCD_PORT}/health")
+        status, body = get(f"http://{HOST}:{ETCD_PORT}/health")
         try:
             return status == 200 and json.loads(body).get("health") == "true"
         except ValueError:
@@ -118,7 +122,7 @@ def etcd(bins: Tools) -> Component:
             "--unsafe-no-fsync",  # test data: fsync on every write only slows a shared 2-core box
             "--quota-backend-bytes=2147483648",
         ],
-        ports=(ETCD_PORT, ETCD_PEER_PORT),
+        ports=((HOST, ETCD_PORT), (HOST, ETCD_PEER_PORT)),
         healthy=healthy,
         start_timeout=60,
     )
@@ -126,7 +130,7 @@ def etcd(bins: Tools) -> Component:
 
 def apiserver(bins: Tools, pki: Pki) -> Component:
     def healthy() -> bool:
-        return pki.ca_cert.exists() and _get(f"{API_URL}/readyz", admin_ssl_context(pki))[0] == 200
+        return pki.ca_cert.exists() and get(f"{API_URL}/readyz", admin_ssl_context(pki))[0] == 200
 
     return Component(
         name="kube-apiserver",
@@ -137,21 +141,24 @@ def apiserver(bins: Tools, pki: Pki) -> Component:
             f"--tls-cert-file={pki.serving_cert}",
             f"--tls-private-key-file={pki.serving_key}",
             f"--client-ca-file={pki.ca_cert}",
-            f"--bind-address={HOST}",
-            f"--advertise-address={HOST}",
+            f"--bind-address={net.HOST_IP}",
+            f"--advertise-address={net.HOST_IP}",
             f"--secure-port={APISERVER_PORT}",
-            f"--service-cluster-ip-range={SERVICE_CIDR}",
-            "--authorization-mode=RBAC",
-            "--enable-admission-plugins=ServiceAccount",  # on by default too; named so nobody drops it
+            f"--service-cluster-ip-range={net.SERVICE_CIDR}",
+            "--authorization-mode=Node,RBAC",
+            "--enable-admission-plugins=NodeRestriction,ServiceAccount",  # ServiceAccount is default; named anyway
+            f"--kubelet-client-certificate={pki.client_cert('apiserver-kubelet-client')}",
+            f"--kubelet-client-key={pki.client_key('apiserver-kubelet-client')}",
+            f"--kubelet-certificate-authority={pki.ca_cert}",
+            "--kubelet-preferred-address-types=InternalIP",
             "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
             f"--service-account-key-file={pki.sa_pub}",
             f"--service-account-signing-key-file={pki.sa_key}",
-            "--endpoint-reconciler-type=none",  # the only address is loopback, which Endpoints reject
             "--allow-privileged=true",
             "--profiling=false",
             "--v=1",
         ],
-        ports=(APISERVER_PORT,),
+        ports=((net.HOST_IP, APISERVER_PORT),),
         healthy=healthy,
         start_timeout=180,
     )
@@ -159,7 +166,7 @@ def apiserver(bins: Tools, pki: Pki) -> Component:
 
 def controller_manager(bins: Tools, pki: Pki) -> Component:
     def healthy() -> bool:
-        return _get(f"https://{HOST}:{CONTROLLER_MANAGER_PORT}/healthz", _insecure())[0] == 200
+        return get(f"https://{HOST}:{CONTROLLER_MANAGER_PORT}/healthz", _insecure())[0] == 200
 
     kubeconfig = kubeconfig_file("controller-manager")
     return Component(
@@ -179,10 +186,10 @@ def controller_manager(bins: Tools, pki: Pki) -> Component:
             f"--root-ca-file={pki.ca_cert}",
             f"--cluster-signing-cert-file={pki.ca_cert}",
             f"--cluster-signing-key-file={pki.ca_key}",
-            f"--service-cluster-ip-range={SERVICE_CIDR}",
+            f"--service-cluster-ip-range={net.SERVICE_CIDR}",
             "--v=1",
         ],
-        ports=(CONTROLLER_MANAGER_PORT,),
+        ports=((HOST, CONTROLLER_MANAGER_PORT),),
         healthy=healthy,
         start_timeout=90,
     )
@@ -190,7 +197,7 @@ def controller_manager(bins: Tools, pki: Pki) -> Component:
 
 def scheduler(bins: Tools) -> Component:
     def healthy() -> bool:
-        return _get(f"https://{HOST}:{SCHEDULER_PORT}/healthz", _insecure())[0] == 200
+        return get(f"https://{HOST}:{SCHEDULER_PORT}/healthz", _insecure())[0] == 200
 
     kubeconfig = kubeconfig_file("scheduler")
     return Component(
@@ -206,7 +213,7 @@ def scheduler(bins: Tools) -> Component:
             "--leader-elect=false",
             "--v=1",
         ],
-        ports=(SCHEDULER_PORT,),
+        ports=((HOST, SCHEDULER_PORT),),
         healthy=healthy,
         start_timeout=90,
     )
@@ -214,7 +221,7 @@ def scheduler(bins: Tools) -> Component:
 
 def kwok(bins: Tools) -> Component:
     def healthy() -> bool:
-        return _get(f"http://{HOST}:{KWOK_PORT}/healthz")[0] == 200
+        return get(f"http://{HOST}:{KWOK_PORT}/healthz")[0] == 200
 
     return Component(
         name="kwok",
@@ -227,7 +234,7 @@ def kwok(bins: Tools) -> Component:
             "--node-lease-duration-seconds=40",
             f"--server-address={HOST}:{KWOK_PORT}",
         ],
-        ports=(KWOK_PORT,),
+        ports=((HOST, KWOK_PORT),),
         healthy=healthy,
         start_timeout=90,
     )

@@ -1,8 +1,10 @@
-"""Bring the local control plane up, down, or report it: idempotent, verified pids, nothing half-started.
+"""Bring the local cluster up, down, or report it: idempotent, verified pids, nothing half-started.
 
-`up` starts whatever is not already running in dependency order, waits for each to serve, creates the
-fake nodes and waits for one to be Ready. A failure stops the whole control plane again and raises one
-line naming the component and its log.
+`up` makes the node's network, starts whatever is not already running in dependency order (control plane, then
+the real node: containerd, kubelet, kube-proxy), waits for each to serve, loads the node's images, deploys cluster
+DNS and waits for the node and DNS to be Ready; kwok's fake nodes stay for scheduling-only tests. A failure stops
+everything again and raises one line naming the component and its log. `down` leaves nothing of the node behind:
+no process, mount, cgroup, network namespace, veth or iptables rule.
 """
 
 from __future__ import annotations
@@ -14,15 +16,24 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from eventpipeline.infra import procs
 from eventpipeline.infra.cluster import components as c
+from eventpipeline.infra.cluster import coredns, node_state
+from eventpipeline.infra.cluster import network as net
+from eventpipeline.infra.cluster import node as n
 from eventpipeline.infra.cluster.certs import CLIENTS, Pki, ensure_pki, kubeconfig_text
 from eventpipeline.infra.errors import InfraError
-from eventpipeline.infra.tools import Tools, installed, tools
+from eventpipeline.infra.paths import cache_dir
+from eventpipeline.infra.tools import COREDNS_VERSION, KUBERNETES_VERSION, Tools, installed, tools
 
 FAKE_NODES = ("kwok-node-0", "kwok-node-1")
 NODE_READY_TIMEOUT = 180.0
+DNS_READY_TIMEOUT = 180.0
+PAUSE_IMAGE = f"localhost/eventpipeline/pause:{KUBERNETES_VERSION}"
+COREDNS_IMAGE = f"localhost/eventpipeline/coredns:{COREDNS_VERSION}"
 
 
 @contextmanager
@@ -38,6 +49,27 @@ def _step(component: str, what: str, *, quiet: bool) -> Iterator[None]:
         raise
     if not quiet:
         print(f" ok ({time.monotonic() - start:.1f}s)", flush=True)
+
+
+def _as_list(items: list[dict[str, Any]]) -> str:
+    return json.dumps({"apiVersion": "v1", "kind": "List", "items": items})
+
+
+def load_images(socket: Path, log: Path) -> None:
+    """Import every image archive set-up made into the node's containerd (what a registry would serve)."""
+    archives = sorted((cache_dir() / "images").glob("*.tar"))
+    if not archives:
+        raise InfraError("images", "no image archives in the cache (run `make setup`)", log)
+    for archive in archives:
+        proc = subprocess.run(
+            ["ctr", f"--address={socket}", "-n", "k8s.io", "images", "import", str(archive)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise InfraError("images", f"ctr import {archive.name} failed: {proc.stderr.strip()[-300:]}", log)
 
 
 @dataclass(frozen=True)
@@ -63,7 +95,7 @@ class ControlPlane:
         """The control plane as it is on disk, building nothing: for `down` and `status`."""
         return cls(tools(), Pki(c.cluster_dir() / "pki"))
 
-    def components(self) -> list[c.Component]:
+    def control_plane(self) -> list[c.Component]:
         """In start order; stop goes in reverse."""
         return [
             c.etcd(self.bins),
@@ -73,21 +105,27 @@ class ControlPlane:
             c.kwok(self.bins),
         ]
 
+    def node(self) -> list[c.Component]:
+        return [n.containerd(self.bins), n.kubelet(self.bins), n.kube_proxy(self.bins)]
+
+    def components(self) -> list[c.Component]:
+        return [*self.control_plane(), *self.node()]
+
     # --- processes ---------------------------------------------------------------------------
 
     @staticmethod
     def pid(comp: c.Component) -> int | None:
         pid = procs.read_pid(comp.pidfile)
-        if pid is not None and procs.is_ours(pid, workdir=comp.workdir, token=comp.token):
+        if pid is not None and procs.is_ours(pid, workdir=comp.workdir, token=comp.program):
             return pid
         return None
 
     def _start(self, comp: c.Component) -> None:
         pid = self.pid(comp)
         if pid is None:
-            for port in comp.ports:
-                if procs.port_open(c.HOST, port):
-                    raise InfraError(comp.name, f"port {c.HOST}:{port} is already in use by another process", comp.log)
+            for host, port in comp.ports:
+                if procs.port_open(host, port):
+                    raise InfraError(comp.name, f"port {host}:{port} is already in use by another process", comp.log)
             comp.workdir.mkdir(parents=True, exist_ok=True)
             try:
                 proc = procs.spawn(comp.argv, cwd=comp.workdir, log=comp.log)
@@ -145,7 +183,7 @@ class ControlPlane:
             for n in nodes
             if any(
                 cond.get("type") == "Ready" and cond.get("status") == "True"
-                for cond in n.get("status", {}).get("conditions", [])
+                for cond in (n.get("status") or {}).get("conditions") or []
             )
         ]
 
@@ -166,32 +204,77 @@ class ControlPlane:
             yield
 
     def _up(self, *, quiet: bool) -> None:
-        comps = self.components()
         try:
-            for comp in comps:
-                running = self.pid(comp) is not None
-                with _step(comp.name, "already running" if running else "start", quiet=quiet):
-                    self._start(comp)
+            with _step(
+                "node-network", f"netns {net.NETNS}, veth {net.HOST_IF} {net.HOST_IP} <-> {net.NODE_IP}", quiet=quiet
+            ):
+                net.up()
+                node_state.make_cgroups(n.CGROUP_ROOT)
+                n.write_configs(self.pki, PAUSE_IMAGE)
+            for comp in self.control_plane():
+                self._start_step(comp, quiet=quiet)
             with _step("nodes", f"create {len(FAKE_NODES)} kwok nodes, wait for Ready", quiet=quiet):
                 self._create_nodes()
-                if not procs.wait_until(lambda: bool(self.ready_nodes()), timeout=NODE_READY_TIMEOUT, interval=1):
-                    kwok_log = comps[-1].log
-                    raise InfraError("kwok", f"no node Ready {NODE_READY_TIMEOUT:.0f}s after creation", kwok_log)
+                self._wait_ready(FAKE_NODES[:1], self.control_plane()[-1].log)
+            containerd, kubelet, kube_proxy = self.node()
+            self._start_step(containerd, quiet=quiet)
+            with _step("images", "import the node's images into containerd", quiet=quiet):
+                load_images(n.containerd_socket(), containerd.log)
+            for comp in (kubelet, kube_proxy):
+                self._start_step(comp, quiet=quiet)
+            with _step("node", f"wait for {n.NODE_NAME} Ready", quiet=quiet):
+                self._wait_ready((n.NODE_NAME,), kubelet.log)
+            with _step("dns", f"CoreDNS at {net.DNS_SERVICE_IP}, wait for it to serve", quiet=quiet):
+                self.kubectl("apply", "--server-side", "-f", "-", stdin=_as_list(coredns.manifests(COREDNS_IMAGE)))
+                self.kubectl(
+                    "-n",
+                    coredns.NAMESPACE,
+                    "rollout",
+                    "status",
+                    f"deployment/{coredns.NAME}",
+                    f"--timeout={DNS_READY_TIMEOUT:.0f}s",
+                )
         except BaseException:
             self._down(quiet=True)
             raise
         if not quiet:
             print(f"{'cluster':<24} {c.API_URL}  KUBECONFIG={c.kubeconfig_file('admin')}", flush=True)
 
+    def _start_step(self, comp: c.Component, *, quiet: bool) -> None:
+        running = self.pid(comp) is not None
+        with _step(comp.name, "already running" if running else "start", quiet=quiet):
+            self._start(comp)
+
+    def _wait_ready(self, names: tuple[str, ...], log: Path) -> None:
+        if not procs.wait_until(lambda: set(names) <= set(self.ready_nodes()), timeout=NODE_READY_TIMEOUT, interval=1):
+            raise InfraError(names[0], f"not Ready {NODE_READY_TIMEOUT:.0f}s after start", log)
+
     def down(self, *, quiet: bool = False) -> None:
         with self._locked():
             self._down(quiet=quiet)
 
     def _down(self, *, quiet: bool) -> None:
-        for comp in reversed(self.components()):
-            stopped = self._stop(comp)
-            if not quiet:
-                print(f"{comp.name:<24} {'stopped' if stopped else 'not running'}", flush=True)
+        containerd, kubelet, kube_proxy = self.node()
+        for comp in (kube_proxy, kubelet):
+            self._stop_step(comp, quiet=quiet)
+        # kubelet no longer restarts containers: end them, their shims, then containerd.
+        node_state.kill_cgroup_processes(n.CGROUP_ROOT)
+        node_state.kill_shims(n.containerd_socket())
+        self._stop_step(containerd, quiet=quiet)
+        for comp in reversed(self.control_plane()):
+            self._stop_step(comp, quiet=quiet)
+        mounted = node_state.unmount_under(n.node_dir())
+        left = node_state.remove_cgroups(n.CGROUP_ROOT)
+        net.down()
+        if mounted or left:
+            raise InfraError(
+                "node", f"left behind: mounts {[str(m) for m in mounted]}, cgroups {[str(g) for g in left]}"
+            )
+
+    def _stop_step(self, comp: c.Component, *, quiet: bool) -> None:
+        stopped = self._stop(comp)
+        if not quiet:
+            print(f"{comp.name:<24} {'stopped' if stopped else 'not running'}", flush=True)
 
     def serving(self) -> bool:
         """Every component runs (verified pid) and answers its probe."""
