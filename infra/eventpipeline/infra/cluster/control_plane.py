@@ -19,21 +19,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventpipeline.infra import procs
+from eventpipeline.infra import images, procs
 from eventpipeline.infra.cluster import components as c
 from eventpipeline.infra.cluster import coredns, node_state
 from eventpipeline.infra.cluster import network as net
 from eventpipeline.infra.cluster import node as n
 from eventpipeline.infra.cluster.certs import CLIENTS, Pki, ensure_pki, kubeconfig_text
 from eventpipeline.infra.errors import InfraError
-from eventpipeline.infra.paths import cache_dir
-from eventpipeline.infra.tools import COREDNS_VERSION, KUBERNETES_VERSION, Tools, installed, tools
+from eventpipeline.infra.tools import Tools, installed, tools
 
 FAKE_NODES = ("kwok-node-0", "kwok-node-1")
 NODE_READY_TIMEOUT = 180.0
 DNS_READY_TIMEOUT = 180.0
-PAUSE_IMAGE = f"localhost/eventpipeline/pause:{KUBERNETES_VERSION}"
-COREDNS_IMAGE = f"localhost/eventpipeline/coredns:{COREDNS_VERSION}"
 
 
 @contextmanager
@@ -53,23 +50,6 @@ def _step(component: str, what: str, *, quiet: bool) -> Iterator[None]:
 
 def _as_list(items: list[dict[str, Any]]) -> str:
     return json.dumps({"apiVersion": "v1", "kind": "List", "items": items})
-
-
-def load_images(socket: Path, log: Path) -> None:
-    """Import every image archive set-up made into the node's containerd (what a registry would serve)."""
-    archives = sorted((cache_dir() / "images").glob("*.tar"))
-    if not archives:
-        raise InfraError("images", "no image archives in the cache (run `make setup`)", log)
-    for archive in archives:
-        proc = subprocess.run(
-            ["ctr", f"--address={socket}", "-n", "k8s.io", "images", "import", str(archive)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise InfraError("images", f"ctr import {archive.name} failed: {proc.stderr.strip()[-300:]}", log)
 
 
 @dataclass(frozen=True)
@@ -210,7 +190,7 @@ class ControlPlane:
             ):
                 net.up()
                 node_state.make_cgroups(n.CGROUP_ROOT)
-                n.write_configs(self.pki, PAUSE_IMAGE)
+                n.write_configs(self.pki, images.PAUSE_IMAGE)
             for comp in self.control_plane():
                 self._start_step(comp, quiet=quiet)
             with _step("nodes", f"create {len(FAKE_NODES)} kwok nodes, wait for Ready", quiet=quiet):
@@ -219,21 +199,19 @@ class ControlPlane:
             containerd, kubelet, kube_proxy = self.node()
             self._start_step(containerd, quiet=quiet)
             with _step("images", "import the node's images into containerd", quiet=quiet):
-                load_images(n.containerd_socket(), containerd.log)
+                images.load(images.archives(), n.containerd_socket(), say=lambda _: None)
             for comp in (kubelet, kube_proxy):
                 self._start_step(comp, quiet=quiet)
             with _step("node", f"wait for {n.NODE_NAME} Ready", quiet=quiet):
                 self._wait_ready((n.NODE_NAME,), kubelet.log)
-            with _step("dns", f"CoreDNS at {net.DNS_SERVICE_IP}, wait for it to serve", quiet=quiet):
-                self.kubectl("apply", "--server-side", "-f", "-", stdin=_as_list(coredns.manifests(COREDNS_IMAGE)))
-                self.kubectl(
-                    "-n",
-                    coredns.NAMESPACE,
-                    "rollout",
-                    "status",
-                    f"deployment/{coredns.NAME}",
-                    f"--timeout={DNS_READY_TIMEOUT:.0f}s",
-                )
+            with _step("dns", f"CoreDNS at {net.DNS_SERVICE_IP}, wait until it answers", quiet=quiet):
+                dns = _as_list(coredns.manifests(images.COREDNS_IMAGE))
+                self.kubectl("apply", "--server-side", "-f", "-", stdin=dns)
+                name = f"kubernetes.default.svc.{net.CLUSTER_DOMAIN}"
+                if not procs.wait_until(
+                    lambda: coredns.resolve(name) == [net.API_SERVICE_IP], timeout=DNS_READY_TIMEOUT, interval=0.5
+                ):
+                    raise InfraError("dns", f"{name} did not resolve via {net.DNS_SERVICE_IP}", kubelet.log)
         except BaseException:
             self._down(quiet=True)
             raise

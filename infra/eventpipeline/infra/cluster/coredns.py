@@ -4,6 +4,9 @@ gets NXDOMAIN instead of a query to a resolver outside the machine."""
 
 from __future__ import annotations
 
+import secrets
+import socket
+import struct
 from typing import Any
 
 from eventpipeline.infra.cluster import network as net
@@ -113,3 +116,31 @@ def manifests(image: str) -> list[dict[str, Any]]:
             },
         },
     ]
+
+
+def resolve(name: str, server: str = net.DNS_SERVICE_IP, timeout: float = 1.0) -> list[str]:
+    """The A records `server` answers for `name` (one UDP query, no retries; [] on no answer): how `up` knows
+    cluster DNS serves, asked from the host through kube-proxy like any client would."""
+    query_id = secrets.randbits(16)
+    question = b"".join(bytes([len(label)]) + label.encode() for label in name.rstrip(".").split(".")) + b"\0"
+    packet = struct.pack(">HHHHHH", query_id, 0x0100, 1, 0, 0, 0) + question + struct.pack(">HH", 1, 1)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.sendto(packet, (server, 53))
+            reply = sock.recv(512)
+        except OSError:
+            return []
+    ident, flags, _, answers, _, _ = struct.unpack(">HHHHHH", reply[:12])
+    if ident != query_id or flags & 0x000F:  # not our answer, or an error code (NXDOMAIN, SERVFAIL, ...)
+        return []
+    offset = 12 + len(question) + 4
+    found = []
+    for _ in range(answers):
+        offset += 2 if reply[offset] & 0xC0 == 0xC0 else reply.index(b"\0", offset) + 1 - offset
+        rtype, _, _, length = struct.unpack(">HHIH", reply[offset : offset + 10])
+        offset += 10
+        if rtype == 1 and length == 4:
+            found.append(socket.inet_ntoa(reply[offset : offset + 4]))
+        offset += length
+    return found

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
-from eventpipeline.infra.cluster.components import cluster_dir
+from eventpipeline.infra.cluster.node import containerd_socket
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images.archive import ImageArchive
 from eventpipeline.infra.images.build import archives, print_line
@@ -77,9 +77,8 @@ def load(
 
 
 def local_node_address() -> Path:
-    """Where the local node's containerd listens: the node (eventpipeline.infra.cluster) starts it with its state
-    under the cluster's; this is the one place the image side names that socket."""
-    return cluster_dir() / "node" / "containerd" / "containerd.sock"
+    """Where the local node's containerd listens (eventpipeline.infra.cluster.node owns the path)."""
+    return containerd_socket()
 
 
 def load_into_local_node(*, say: Callable[[str], None] = print_line) -> list[ImageArchive] | None:

@@ -1,0 +1,131 @@
+"""The operator installed the way users install it: `helm upgrade --install` of charts/eventpipeline-operator, its
+image on a real node, under the chart's ServiceAccount and RBAC, in both watch modes; what the RBAC grants is
+checked with the API server's own authorization (SubjectAccessReview through `kubectl auth can-i`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from eventpipeline.infra.tools import Tools
+
+from tests.e2e.node_support import Kubectl, on_real_node
+
+pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parents[2]
+CHART = REPO / "charts" / "eventpipeline-operator"
+
+
+class Release:
+    """One helm release of the operator chart in its own namespace; uninstalled (and the namespace deleted) after."""
+
+    def __init__(self, helm: Path, kubectl: Kubectl, kubeconfig: Path, namespace: str) -> None:
+        self.helm, self.kubectl, self.kubeconfig, self.namespace = helm, kubectl, kubeconfig, namespace
+        self.name = "evp"
+
+    def install(self, values: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+        placement = on_real_node({})
+        values = {"affinity": placement["affinity"], "tolerations": placement["tolerations"], **values}
+        return subprocess.run(
+            [
+                str(self.helm),
+                f"--kubeconfig={self.kubeconfig}",
+                "upgrade",
+                "--install",
+                self.name,
+                str(CHART),
+                "--namespace",
+                self.namespace,
+                "--create-namespace",
+                "--wait",
+                "--timeout=4m",
+                "--values=-",
+            ],
+            input=json.dumps(values),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+    def uninstall(self) -> None:
+        subprocess.run(
+            [str(self.helm), f"--kubeconfig={self.kubeconfig}", "uninstall", self.name, "-n", self.namespace, "--wait"],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        self.kubectl("delete", "namespace", self.namespace, "--wait=false", check=False)
+
+    def can(self, verb: str, resource: str, namespace: str | None) -> bool:
+        sa = f"system:serviceaccount:{self.namespace}:{self.name}-eventpipeline-operator"
+        scope = ["-n", namespace] if namespace else ["--all-namespaces"]
+        proc = self.kubectl("auth", "can-i", verb, resource, f"--as={sa}", *scope, check=False)
+        return proc.stdout.strip() == "yes"
+
+
+@pytest.fixture
+def release(tools: Tools, kubectl: Kubectl, kubeconfig: Path) -> Iterator[Release]:
+    rel = Release(tools.helm, kubectl, kubeconfig, f"e2e-op-{uuid.uuid4().hex[:8]}")
+    yield rel
+    rel.uninstall()
+
+
+def operator_pod(kubectl: Kubectl, namespace: str) -> dict[str, Any]:
+    pods = json.loads(kubectl("-n", namespace, "get", "pods", "-o", "json").stdout)["items"]
+    assert len(pods) == 1, [p["metadata"]["name"] for p in pods]
+    pod: dict[str, Any] = pods[0]
+    return pod
+
+
+def test_namespaced_install_runs_on_the_node_with_only_its_namespaces_rights(
+    release: Release, kubectl: Kubectl, namespace: str, wait_for: Callable[..., Any]
+) -> None:
+    proc = release.install({"watch": {"mode": "namespaces", "namespaces": [namespace]}})
+    assert proc.returncode == 0, proc.stderr
+    pod = operator_pod(kubectl, release.namespace)
+    assert pod["spec"]["serviceAccountName"] == f"{release.name}-eventpipeline-operator"
+    status = pod["status"]["containerStatuses"][0]
+    assert status["ready"] is True
+    assert status["containerID"].startswith("containerd://")
+    assert pod["spec"]["securityContext"]["runAsNonRoot"] is True
+    # What it may do where it works, and nothing beyond.
+    assert release.can("patch", "eventpipelines.analytics.eventpipeline.dev/status", namespace)
+    assert release.can("patch", "deployments.apps", namespace)  # server-side apply: a PATCH that also creates
+    assert release.can("get", "secrets", namespace)
+    assert release.can("create", "secrets", namespace)  # generated API keys
+    assert not release.can("list", "secrets", namespace)  # reads the Secrets its pipelines name, one by one
+    assert not release.can("update", "secrets", namespace)
+    assert not release.can("get", "secrets", "kube-system")
+    assert not release.can("list", "eventpipelines.analytics.eventpipeline.dev", None)
+    assert not release.can("list", "namespaces", None)
+    assert not release.can("create", "clusterroles.rbac.authorization.k8s.io", None)
+    # kopf works in the watched namespace: it announces itself (identity, last seen) in the peering object there.
+    def announced() -> dict[str, Any]:
+        found = kubectl("-n", namespace, "get", "kopfpeerings", "-o", "json", check=False).stdout
+        items = json.loads(found)["items"] if found else []
+        return {k: v for item in items for k, v in (item.get("status") or {}).items()}
+
+    peers = wait_for(announced, timeout=120, what="the operator's entry in the watched namespace's KopfPeering")
+    assert len(peers) == 1
+
+
+def test_cluster_install_runs_on_the_node_with_cluster_wide_rights(
+    release: Release, kubectl: Kubectl, namespace: str
+) -> None:
+    proc = release.install({"watch": {"mode": "cluster"}})
+    assert proc.returncode == 0, proc.stderr
+    pod = operator_pod(kubectl, release.namespace)
+    assert pod["status"]["containerStatuses"][0]["ready"] is True
+    assert release.can("list", "eventpipelines.analytics.eventpipeline.dev", None)
+    assert release.can("patch", "deployments.apps", namespace)
+    assert release.can("get", "secrets", namespace)
+    assert not release.can("list", "secrets", namespace)
+    assert not release.can("delete", "namespaces", None)
+    assert not release.can("create", "clusterroles.rbac.authorization.k8s.io", None)
