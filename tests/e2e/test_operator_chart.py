@@ -106,6 +106,7 @@ def test_namespaced_install_runs_on_the_node_with_only_its_namespaces_rights(
     assert not release.can("list", "eventpipelines.analytics.eventpipeline.dev", None)
     assert not release.can("list", "namespaces", None)
     assert not release.can("create", "clusterroles.rbac.authorization.k8s.io", None)
+
     # kopf works in the watched namespace: it announces itself (identity, last seen) in the peering object there.
     def announced() -> dict[str, Any]:
         found = kubectl("-n", namespace, "get", "kopfpeerings", "-o", "json", check=False).stdout
