@@ -17,7 +17,7 @@ import pytest
 import yaml
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator import kafka_topics
-from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.handlers import register
 from eventpipeline.operator.kube import ApiServerClient
 from eventpipeline.operator.reconcile import reconcile

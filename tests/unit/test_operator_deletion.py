@@ -8,7 +8,7 @@ import pytest
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
 from eventpipeline.operator.deletion import SKIP_CLEANUP_ANNOTATION, cleanup
-from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.deps import Deps
 
 pytestmark = pytest.mark.unit
 

@@ -13,8 +13,9 @@ from typing import Any, cast
 import pytest
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
-from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.reconcile import reconcile
+from eventpipeline.operator.records import Problem
 
 pytestmark = pytest.mark.unit
 
@@ -128,7 +129,7 @@ class FakeWorld:
             report.actions.append(f"created topic {spec.name}")
         elif old.partitions > spec.partitions:
             report.partitions = old.partitions
-            report.problems.append(kafka_topics.Problem("PartitionDecreaseRefused", "cannot shrink"))
+            report.problems.append(Problem("PartitionDecreaseRefused", "cannot shrink"))
             return report
         elif old.partitions < spec.partitions:
             report.actions.append(f"increased partitions of {spec.name}")

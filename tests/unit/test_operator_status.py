@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from eventpipeline.common.api import EventPipelineStatus
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.records import Problem
 from eventpipeline.operator.status import (
     Observation,
     TierState,

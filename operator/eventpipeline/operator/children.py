@@ -7,7 +7,6 @@ keeps the resourceVersion, so a steady pipeline produces no Events and no writes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Final
 
 from eventpipeline.operator.builders import build_keys_secret, desired_objects, generate_key
@@ -17,6 +16,7 @@ from eventpipeline.operator.builders.redis import redis_name
 from eventpipeline.operator.builders.secret import KeysKind, generated, keys_secret_ref
 from eventpipeline.operator.kube import PLURALS, KubeClient
 from eventpipeline.operator.pipeline import TIERS, Pipeline
+from eventpipeline.operator.records import Change
 from eventpipeline.operator.status import TierState
 
 PRUNABLE: Final = {
@@ -28,14 +28,6 @@ PRUNABLE: Final = {
     "NetworkPolicy": "networking.k8s.io/v1",
 }
 assert set(PRUNABLE) <= set(PLURALS)
-
-
-@dataclass(frozen=True)
-class Change:
-    """One change made to the world; each becomes a Normal Event on the EventPipeline."""
-
-    reason: str
-    message: str
 
 
 async def ensure_keys_secrets(kube: KubeClient, pipeline: Pipeline) -> list[Change]:

@@ -15,7 +15,7 @@ from typing import Any
 from confluent_kafka import KafkaException
 from eventpipeline.common.events import replay_group
 from eventpipeline.operator.autoscale.kafka import KafkaLagReader
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.records import Problem
 
 log = logging.getLogger("eventpipeline.operator.dead_letters")
 

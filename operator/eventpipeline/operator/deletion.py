@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from eventpipeline.operator import kafka_topics, postgres_admin
-from eventpipeline.operator.dependencies import Deps, bootstrap_servers, read_secret
-from eventpipeline.operator.kafka_topics import KafkaUnavailableError, Problem
+from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
+from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
-from eventpipeline.operator.reconcile import EventRecord
+from eventpipeline.operator.records import KubeEvent, Problem
 
 SKIP_CLEANUP_ANNOTATION: Final = "analytics.eventpipeline.dev/skip-cleanup"
 
 
 @dataclass
 class CleanupOutcome:
-    events: list[EventRecord] = field(default_factory=list)
+    events: list[KubeEvent] = field(default_factory=list)
     retry_after: float | None = None
 
 
@@ -59,26 +59,26 @@ async def cleanup(
     """One deletion attempt (`attempt` counts from 0). `retry_after` set means: try again later."""
     if _skip_requested(body):
         return CleanupOutcome(
-            [EventRecord("Warning", "CleanupSkipped", f"{SKIP_CLEANUP_ANNOTATION} is true: topics and schema kept")]
+            [KubeEvent("Warning", "CleanupSkipped", f"{SKIP_CLEANUP_ANNOTATION} is true: topics and schema kept")]
         )
     policy = (((body.get("spec") or {}).get("postgres") or {}).get("deletionPolicy")) or "Retain"
     if policy != "Delete":
         return CleanupOutcome(
-            [EventRecord("Normal", "Retained", "deletionPolicy Retain: the Kafka topics and the schema are kept")]
+            [KubeEvent("Normal", "Retained", "deletionPolicy Retain: the Kafka topics and the schema are kept")]
         )
     try:
         removed = await _delete_external(deps, body)
     except InvalidSpecError as exc:
-        return CleanupOutcome([EventRecord("Warning", "CleanupSkipped", f"invalid spec, nothing deleted: {exc}")])
+        return CleanupOutcome([KubeEvent("Warning", "CleanupSkipped", f"invalid spec, nothing deleted: {exc}")])
     except (KafkaUnavailableError, PostgresUnavailableError, ValueError) as exc:
         if attempt + 1 < max_attempts:
             return CleanupOutcome(
-                [EventRecord("Warning", "CleanupRetrying", f"attempt {attempt + 1}/{max_attempts}: {exc}")],
+                [KubeEvent("Warning", "CleanupRetrying", f"attempt {attempt + 1}/{max_attempts}: {exc}")],
                 retry_after=retry_s,
             )
         return CleanupOutcome(
             [
-                EventRecord(
+                KubeEvent(
                     "Warning",
                     "CleanupAbandoned",
                     f"gave up after {max_attempts} attempts, the topics and/or schema may remain: {exc}",
@@ -86,4 +86,4 @@ async def cleanup(
             ]
         )
     message = f"deletionPolicy Delete: removed {', '.join(removed)}" if removed else "nothing left to remove"
-    return CleanupOutcome([EventRecord("Normal", "Deleted", message)])
+    return CleanupOutcome([KubeEvent("Normal", "Deleted", message)])

@@ -16,11 +16,12 @@ from typing import Any
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION
 from eventpipeline.operator.deletion import cleanup
-from eventpipeline.operator.dependencies import Deps
+from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.kafka_topics import make_admin
 from eventpipeline.operator.kube import ApiServerClient, load_config
 from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
-from eventpipeline.operator.reconcile import EventRecord, Outcome, reconcile
+from eventpipeline.operator.reconcile import Outcome, reconcile
+from eventpipeline.operator.records import KubeEvent
 from eventpipeline.operator.rotation.clock import SystemClock
 from eventpipeline.operator.rotation.operator_pass import HANDLED_ANNOTATION, due, rotation_pass
 from eventpipeline.operator.scaling import Scaler
@@ -62,7 +63,7 @@ def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
     kopf_settings.networking.request_timeout = 60
 
 
-def post_events(body: kopf.Body, events: list[EventRecord]) -> None:
+def post_events(body: kopf.Body, events: list[KubeEvent]) -> None:
     for event in events:
         kopf.event(body, type=event.type, reason=event.reason, message=event.message[:1024])
 
@@ -168,7 +169,7 @@ def register(
         patch.status["postgres"] = {**outcome.postgres_status, "rotationError": outcome.error}
         if outcome.handled_request is not None:
             patch.metadata.annotations[HANDLED_ANNOTATION] = outcome.handled_request
-        post_events(body, [EventRecord(type=t, reason=r, message=m) for t, r, m in outcome.events])
+        post_events(body, [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events])
 
     # The on-demand annotation is picked up by the next check (within rotation_check_s): a field handler would
     # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.

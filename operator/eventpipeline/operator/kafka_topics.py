@@ -26,6 +26,7 @@ from confluent_kafka.admin import (  # type: ignore[attr-defined]
     NewTopic,
     ResourceType,
 )
+from eventpipeline.operator.records import Problem
 
 log = logging.getLogger("eventpipeline.operator.kafka_topics")
 
@@ -47,14 +48,6 @@ class TopicSpec:
     partitions: int
     replication_factor: int
     config: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something the operator refuses or cannot do; `reason` is a CamelCase condition reason."""
-
-    reason: str
-    message: str
 
 
 @dataclass

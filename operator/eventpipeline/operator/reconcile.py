@@ -14,26 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from eventpipeline.common.api import SecretKeyRef
-from eventpipeline.operator.children import (
-    Change,
-    apply_children,
-    ensure_keys_secrets,
-    observe_tiers,
-    prune_children,
-)
-from eventpipeline.operator.dependencies import Deps, kafka_step, postgres_step, read_secret
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.backing_services import kafka_step, postgres_step
+from eventpipeline.operator.children import apply_children, ensure_keys_secrets, observe_tiers, prune_children
+from eventpipeline.operator.deps import Deps, read_secret
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, pipeline_from_body
+from eventpipeline.operator.records import Change, KubeEvent, Problem
 from eventpipeline.operator.status import Observation, build_status, retry_delay, transitions
 
 log = logging.getLogger("eventpipeline.operator.reconcile")
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    type: Literal["Normal", "Warning"]
-    reason: str
-    message: str
 
 
 @dataclass
@@ -41,7 +29,7 @@ class Outcome:
     """What one pass decided: the status patch, the Events, and whether (and when) to run again soon."""
 
     status: dict[str, Any]
-    events: list[EventRecord] = field(default_factory=list)
+    events: list[KubeEvent] = field(default_factory=list)
     retry_after: float | None = None
     invalid: str | None = None
 
@@ -66,14 +54,14 @@ async def _check_referenced_secrets(deps: Deps, pipeline: Pipeline, obs: Observa
             obs.blocked.append(found)
 
 
-def _events(changes: list[Change], previous: list[Mapping[str, Any]], status: dict[str, Any]) -> list[EventRecord]:
+def _events(changes: list[Change], previous: list[Mapping[str, Any]], status: dict[str, Any]) -> list[KubeEvent]:
     """A Normal Event per change; a Warning (or Normal, for a recovery) per condition transition."""
-    events = [EventRecord("Normal", c.reason, c.message) for c in changes]
+    events = [KubeEvent("Normal", c.reason, c.message) for c in changes]
     for condition in transitions(previous, status["conditions"]):
         bad = (condition["type"] == "Degraded") == (condition["status"] == "True")
         kind: Literal["Normal", "Warning"] = "Warning" if bad and condition["type"] != "Progressing" else "Normal"
         events.append(
-            EventRecord(kind, condition["reason"], f"{condition['type']}={condition['status']}: {condition['message']}")
+            KubeEvent(kind, condition["reason"], f"{condition['type']}={condition['status']}: {condition['message']}")
         )
     return events
 

@@ -27,10 +27,9 @@ from eventpipeline.operator.autoscale import (
 from eventpipeline.operator.autoscale.spec import analytics_policy, consumer_policy_from, ingest_policy
 from eventpipeline.operator.builders.common import HTTP_PORT, selector_labels
 from eventpipeline.operator.builders.deployment import deployment_name
-from eventpipeline.operator.dependencies import Deps, bootstrap_servers
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.deps import Deps, bootstrap_servers
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, Tier, pipeline_from_body
-from eventpipeline.operator.reconcile import EventRecord
+from eventpipeline.operator.records import KubeEvent, Problem
 from eventpipeline.operator.settings import OperatorSettings
 
 log = logging.getLogger("eventpipeline.operator.scaling")
@@ -41,7 +40,7 @@ SCRAPE_URLS_ANNOTATION: Final = "analytics.eventpipeline.dev/scrape-urls"
 @dataclass
 class ScaleResult:
     status: dict[str, Any] = field(default_factory=dict)
-    events: list[EventRecord] = field(default_factory=list)
+    events: list[KubeEvent] = field(default_factory=list)
 
 
 def scrape_overrides(body: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -151,7 +150,7 @@ class Scaler:
                     result.status[tier]["desiredReplicas"] = record.to_replicas
                 kind: Literal["Normal", "Warning"] = "Normal" if record.applied else "Warning"
                 result.events.append(
-                    EventRecord(
+                    KubeEvent(
                         kind, "Autoscaled", f"{name}: {record.from_replicas} -> {record.to_replicas}: {record.reason}"
                     )
                 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.records import Problem
 
 Status = Literal["True", "False", "Unknown"]
 CONDITION_TYPES = ("Ready", "Progressing", "Degraded")

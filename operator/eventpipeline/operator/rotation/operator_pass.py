@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
 import psycopg
-from eventpipeline.operator.dependencies import Deps, read_secret
-from eventpipeline.operator.kafka_topics import Problem
+from eventpipeline.operator.deps import Deps, read_secret
 from eventpipeline.operator.pipeline import Pipeline
+from eventpipeline.operator.records import Problem
 from eventpipeline.operator.rotation.clock import Clock
 from eventpipeline.operator.rotation.run import ArchiveTarget, RotationReport, RotationTarget, rotate
 

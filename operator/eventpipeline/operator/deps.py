@@ -1,0 +1,61 @@
+"""What the operator talks to, injectable (tests swap any part for a fake), and the pipeline's references into it:
+the values of the Secrets and ConfigMaps its spec names (a missing one is a `Problem`, not an exception).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from confluent_kafka.admin import AdminClient
+from eventpipeline.common.api import SecretKeyRef
+from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator.dead_letters import unreplayed as unreplayed_dead_letters
+from eventpipeline.operator.kube import KubeClient
+from eventpipeline.operator.pipeline import Pipeline
+from eventpipeline.operator.records import Problem
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Deps:
+    """Everything the reconcile touches, injectable: tests swap any part for a fake."""
+
+    kube: KubeClient
+    admin_for: Callable[[str], AdminClient] = field(default=kafka_topics.make_admin)
+    ensure_topic: Callable[..., kafka_topics.TopicReport] = kafka_topics.ensure_topic
+    ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
+    replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
+    dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
+    clock: Callable[[], datetime] = _now
+    kafka_timeout_s: float = 10.0
+
+
+async def read_secret(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_path: str) -> str | Problem:
+    value = await deps.kube.read_key("Secret", pipeline.namespace, ref.name, ref.key)
+    if value is None:
+        return Problem("SecretNotFound", f"{field_path}: Secret {ref.name} with key {ref.key} not found")
+    return value.strip()
+
+
+async def bootstrap_servers(deps: Deps, pipeline: Pipeline) -> str | Problem:
+    """The bootstrap list, inline or from a Secret / ConfigMap key."""
+    kafka = pipeline.spec.kafka
+    if kafka.bootstrap_servers is not None:
+        return kafka.bootstrap_servers
+    source = kafka.bootstrap_servers_from
+    assert source is not None
+    if source.secret_key_ref is not None:
+        return await read_secret(deps, pipeline, source.secret_key_ref, "spec.kafka.bootstrapServersFrom")
+    assert source.config_map_key_ref is not None
+    ref = source.config_map_key_ref
+    value = await deps.kube.read_key("ConfigMap", pipeline.namespace, ref.name, ref.key)
+    if value is None:
+        return Problem(
+            "ConfigMapNotFound", f"spec.kafka.bootstrapServersFrom: ConfigMap {ref.name} key {ref.key} not found"
+        )
+    return value.strip()
