@@ -13,10 +13,9 @@ from typing import Any
 
 import psycopg
 import pytest
-from eventpipeline.common.schema import existing_partitions, partition_name
+from eventpipeline.common.schema import existing_partitions, partition_name, read_catalog
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.rotation import FixedClock, Month, RotationReport, RotationTarget, rotate
-from eventpipeline.operator.rotation.catalog import read_state
 from eventpipeline.operator.rotation.run import LOCK_PREFIX, ArchiveTarget
 
 from tests.helpers import eventually
@@ -139,7 +138,7 @@ def test_killed_mid_rotation_the_next_run_completes_without_loss_or_duplicate(
     arch = archived(s3, bucket)  # raises on two archives of one table
     assert arch["events_p202603"]["rows"] == 25 == arch["events_p202603"]["_csv_rows"]
     assert len(object_keys(s3, bucket)) == 2 * len(arch)
-    state = read_state(pg_conn, pg_schema)
+    state = read_catalog(pg_conn, pg_schema)
     assert "events_p202603" not in state.attached | state.detached | state.pending_detach
     assert "events_p202603" in report.dropped
 
@@ -176,7 +175,7 @@ def test_an_interrupted_detach_concurrently_is_finalized(
         worker.join(timeout=30)
         holder.rollback()
     assert errors, "the detach should have been interrupted"
-    assert "events_p202603" in read_state(pg_conn, pg_schema).pending_detach
+    assert "events_p202603" in read_catalog(pg_conn, pg_schema).pending_detach
     report = rotate(
         pg_conn,
         target(pg_schema, bucket, premake=1, retention=2),

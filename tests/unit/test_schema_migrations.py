@@ -5,8 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from eventpipeline.common.schema import load_migrations, month_bounds, partition_name, validate_schema
-from eventpipeline.common.schema.partitions import add_months
+from eventpipeline.common.schema import (
+    add_months,
+    load_migrations,
+    month_bounds,
+    partition_month,
+    partition_name,
+    validate_schema,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -20,6 +26,25 @@ def test_partition_name_matches_contract() -> None:
 def test_partition_name_rejects_bad_months(year: int, month: int) -> None:
     with pytest.raises(ValueError, match="month"):
         partition_name(year, month)
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [
+        ("events_p202611", (2026, 11)),
+        ("events_p202701", (2027, 1)),
+        ("events_p202613", None),
+        ("events_p202600", None),
+        ("events_p20261", None),
+        ("events_p2026111", None),
+        ("events_default", None),
+        ("event_ids", None),
+    ],
+)
+def test_partition_month_reads_back_partition_name(name: str, month: tuple[int, int] | None) -> None:
+    assert partition_month(name) == month
+    if month is not None:
+        assert partition_name(*month) == name
 
 
 def test_add_months_crosses_years_both_ways() -> None:

@@ -8,7 +8,6 @@ another module's job (issue 9); here we only make sure the months from now to `p
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -18,8 +17,6 @@ from eventpipeline.common import schema as db_schema
 from psycopg import sql
 
 log = logging.getLogger("eventpipeline.operator.postgres_admin")
-
-_PARTITION = re.compile(r"^events_p(\d{4})(\d{2})$")
 
 
 class PostgresUnavailableError(Exception):
@@ -74,22 +71,6 @@ def _host(dsn: str) -> str:
     return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}"
 
 
-def list_partitions(conn: psycopg.Connection[Any], schema: str) -> list[str]:
-    """The monthly partitions of `<schema>.events`, oldest first (names sort by month)."""
-    rows = conn.execute(
-        """
-        select c.relname
-        from pg_inherits i
-        join pg_class c on c.oid = i.inhrelid
-        join pg_class p on p.oid = i.inhparent
-        join pg_namespace n on n.oid = p.relnamespace
-        where n.nspname = %s and p.relname = 'events'
-        """,
-        (schema,),
-    ).fetchall()
-    return sorted(str(name) for (name,) in rows if _PARTITION.match(str(name)))
-
-
 def ensure_database(dsn: str, schema: str, *, now: datetime, premake: int) -> DatabaseReport:
     """Apply the migrations (idempotent) and make partitions from `now`'s month to `premake` months ahead."""
     report = DatabaseReport(schema=schema)
@@ -97,7 +78,10 @@ def ensure_database(dsn: str, schema: str, *, now: datetime, premake: int) -> Da
         with connect(dsn) as conn:
             applied = db_schema.migrate(conn, schema)
             created = db_schema.ensure_partitions(conn, schema, now=now, months_ahead=premake)
-            report.partitions = list_partitions(conn, schema)
+            # oldest first: the names sort by month
+            report.partitions = sorted(
+                n for n in db_schema.existing_partitions(conn, schema) if db_schema.partition_month(n)
+            )
     except psycopg.OperationalError as exc:
         raise PostgresUnavailableError(f"postgres: schema {schema} on {_host(dsn)}: {exc}") from exc
     if applied:

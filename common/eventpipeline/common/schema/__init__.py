@@ -4,20 +4,26 @@ from eventpipeline.common.schema.migrate import load_migrations, migrate
 from eventpipeline.common.schema.names import EVENT_COLUMNS, validate_schema
 from eventpipeline.common.schema.partitions import (
     MIN_LEDGER_RETENTION,
+    PartitionCatalog,
+    add_months,
     create_partitions,
     drop_partitions_before,
     ensure_partitions,
     existing_partitions,
     month_bounds,
     month_of,
+    partition_month,
     partition_name,
     prune_event_ids,
+    read_catalog,
 )
 from eventpipeline.common.schema.rollups import rebuild_rollups
 
 __all__ = [
     "EVENT_COLUMNS",
     "MIN_LEDGER_RETENTION",
+    "PartitionCatalog",
+    "add_months",
     "create_partitions",
     "drop_partitions_before",
     "ensure_partitions",
@@ -26,8 +32,10 @@ __all__ = [
     "migrate",
     "month_bounds",
     "month_of",
+    "partition_month",
     "partition_name",
     "prune_event_ids",
+    "read_catalog",
     "rebuild_rollups",
     "validate_schema",
 ]

@@ -1,4 +1,5 @@
-"""Monthly partitions of `events` (`events_pYYYYMM`), and pruning of the dedup ledger.
+"""Monthly partitions of `events` (`events_pYYYYMM`): their names, what the catalog holds, creating and dropping
+them; and pruning of the dedup ledger.
 
 Partition DDL runs in its own short transaction under the schema's advisory lock: `CREATE TABLE ... PARTITION OF`
 locks the parent, so it must never ride along with a data transaction.
@@ -6,8 +7,10 @@ locks the parent, so it must never ride along with a data transaction.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 import psycopg
 from eventpipeline.common.schema.migrate import lock_schema
@@ -16,6 +19,7 @@ from psycopg import sql
 
 # The dedup ledger keeps an id at least this long (the contract's floor); callers may keep it longer.
 MIN_LEDGER_RETENTION = timedelta(hours=24)
+_NAME: Final = re.compile(r"^events_p(\d{4})(\d{2})$")
 
 
 def partition_name(year: int, month: int) -> str:
@@ -23,6 +27,14 @@ def partition_name(year: int, month: int) -> str:
     if not 1 <= month <= 12 or not 1 <= year <= 9999:
         raise ValueError(f"partition month out of range: year={year} month={month}")
     return f"events_p{year:04d}{month:02d}"
+
+
+def partition_month(name: str) -> tuple[int, int] | None:
+    """The (year, month) of an `events_pYYYYMM` table name; None for any other name."""
+    match = _NAME.match(name)
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        return None
+    return int(match.group(1)), int(match.group(2))
 
 
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -37,18 +49,55 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
     return datetime(year, month, 1, tzinfo=UTC), datetime(ny, nm, 1, tzinfo=UTC)
 
 
-def existing_partitions(conn: psycopg.Connection[Any], schema: str) -> set[str]:
-    """Names of the partitions currently attached to `<schema>.events`."""
+@dataclass(frozen=True)
+class PartitionCatalog:
+    """What the catalog says about `<schema>.events` and its monthly tables."""
+
+    attached: set[str]
+    pending_detach: set[str]  # DETACH ... CONCURRENTLY interrupted: needs FINALIZE
+    detached: set[str]  # plain tables named events_pYYYYMM, left by an interrupted rotation
+    default_partition: str | None
+
+
+def _children(conn: psycopg.Connection[Any], schema: str) -> list[tuple[str, bool]]:
+    """Every partition of `<schema>.events` with whether its detach is pending."""
     validate_schema(schema)
     rows = conn.execute(
-        "SELECT c.relname FROM pg_inherits i"
+        "SELECT c.relname, i.inhdetachpending FROM pg_inherits i"
         " JOIN pg_class c ON c.oid = i.inhrelid"
         " JOIN pg_class p ON p.oid = i.inhparent"
         " JOIN pg_namespace n ON n.oid = p.relnamespace"
         " WHERE n.nspname = %s AND p.relname = 'events'",
         (schema,),
     ).fetchall()
-    return {str(r[0]) for r in rows}
+    return [(str(name), bool(pending)) for name, pending in rows]
+
+
+def existing_partitions(conn: psycopg.Connection[Any], schema: str) -> set[str]:
+    """Names of the partitions currently attached to `<schema>.events` (a pending detach still counts)."""
+    return {name for name, _pending in _children(conn, schema)}
+
+
+def read_catalog(conn: psycopg.Connection[Any], schema: str) -> PartitionCatalog:
+    """Attached, pending-detach and detached-leftover monthly tables, and a DEFAULT partition if someone added one."""
+    children = _children(conn, schema)
+    loose = conn.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = %s AND c.relkind = 'r' AND NOT c.relispartition",
+        (schema,),
+    ).fetchall()
+    default = conn.execute(
+        "SELECT d.relname FROM pg_partitioned_table pt JOIN pg_class p ON p.oid = pt.partrelid"
+        " JOIN pg_namespace n ON n.oid = p.relnamespace JOIN pg_class d ON d.oid = pt.partdefid"
+        " WHERE n.nspname = %s AND p.relname = 'events'",
+        (schema,),
+    ).fetchone()
+    return PartitionCatalog(
+        attached={name for name, pending in children if not pending},
+        pending_detach={name for name, pending in children if pending},
+        detached={str(r[0]) for r in loose if partition_month(str(r[0])) is not None},
+        default_partition=str(default[0]) if default else None,
+    )
 
 
 def create_partitions(conn: psycopg.Connection[Any], schema: str, months: list[tuple[int, int]]) -> list[str]:
@@ -99,9 +148,10 @@ def drop_partitions_before(conn: psycopg.Connection[Any], schema: str, *, before
     with conn.transaction():
         lock_schema(conn, schema)
         for name in sorted(existing_partitions(conn, schema)):
-            if not (name.startswith("events_p") and len(name) == 14 and name[8:].isdigit()):
+            month = partition_month(name)
+            if month is None:
                 continue
-            _, end = month_bounds(int(name[8:12]), int(name[12:14]))
+            _, end = month_bounds(*month)
             if end <= before:
                 conn.execute(sql.SQL("DROP TABLE {}.{}").format(sql.Identifier(schema), sql.Identifier(name)))
                 dropped.append(name)

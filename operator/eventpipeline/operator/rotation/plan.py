@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-_NAME = re.compile(r"^events_p(\d{4})(\d{2})$")
+from eventpipeline.common.schema import add_months, month_bounds, month_of, partition_month, partition_name
 
 
 @dataclass(frozen=True, order=True)
@@ -16,24 +15,20 @@ class Month:
 
     @classmethod
     def of(cls, ts: datetime) -> Month:
-        utc = ts.astimezone(UTC)
-        return cls(utc.year, utc.month)
+        return cls(*month_of(ts))
 
     @classmethod
     def from_partition(cls, name: str) -> Month | None:
         """The month of an `events_pYYYYMM` table name, None for any other name."""
-        m = _NAME.match(name)
-        if not m or not 1 <= int(m.group(2)) <= 12:
-            return None
-        return cls(int(m.group(1)), int(m.group(2)))
+        month = partition_month(name)
+        return None if month is None else cls(*month)
 
     def plus(self, n: int) -> Month:
-        index = self.year * 12 + (self.month - 1) + n
-        return Month(index // 12, index % 12 + 1)
+        return Month(*add_months(self.year, self.month, n))
 
     @property
     def partition(self) -> str:
-        return f"events_p{self.year:04d}{self.month:02d}"
+        return partition_name(self.year, self.month)
 
     @property
     def label(self) -> str:
@@ -42,7 +37,7 @@ class Month:
 
     @property
     def start(self) -> datetime:
-        return datetime(self.year, self.month, 1, tzinfo=UTC)
+        return month_bounds(self.year, self.month)[0]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from eventpipeline.common.schema import EVENT_COLUMNS, create_partitions, validate_schema
+from eventpipeline.common.schema import EVENT_COLUMNS, create_partitions, read_catalog, validate_schema
 from eventpipeline.operator.rotation import catalog, s3store
 from eventpipeline.operator.rotation.clock import Clock
 from eventpipeline.operator.rotation.export import export_partition
@@ -132,7 +132,7 @@ def _rotate_locked(
     lock_timeout_ms: int,
 ) -> None:
     schema = target.schema
-    state = catalog.read_state(conn, schema)
+    state = read_catalog(conn, schema)
     for name in sorted(state.pending_detach):
         conn.execute(
             sql.SQL("ALTER TABLE {} DETACH PARTITION {} FINALIZE").format(
@@ -141,7 +141,7 @@ def _rotate_locked(
         )
         report.steps.append(f"finished the interrupted detach of {name}")
     if state.pending_detach:
-        state = catalog.read_state(conn, schema)
+        state = read_catalog(conn, schema)
     if state.default_partition is not None:
         report.violations.append(
             f"DefaultPartitionPresent: {schema}.{state.default_partition} is attached as the DEFAULT partition; "
