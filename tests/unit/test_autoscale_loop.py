@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
 import pytest
 from eventpipeline.common.api import ConsumerTier, IngestTier, ScaleDecision
 from eventpipeline.operator.autoscale import (
@@ -14,8 +11,6 @@ from eventpipeline.operator.autoscale import (
     ScalingLoop,
     http_policy,
     pod_urls,
-    read_replicas,
-    scale_deployment,
 )
 from eventpipeline.operator.autoscale.decision import Observation
 from eventpipeline.operator.autoscale.policy import LAG_MESSAGES, P99_LATENCY_MS, REQUESTS_PER_SECOND, ScalingPolicy
@@ -134,25 +129,11 @@ async def test_http_observer_scrapes_pods_and_needs_a_baseline() -> None:
     assert 250 < (second.metrics[P99_LATENCY_MS] or 0) <= 500
 
 
-def test_pod_urls_and_kube_applier() -> None:
+def test_pod_urls() -> None:
     assert pod_urls(["10.1.2.3", "fd00::1", ""], port=9000) == [
         "http://10.1.2.3:9000/metrics",
         "http://[fd00::1]:9000/metrics",
     ]
-    seen: dict[str, Any] = {}
-
-    class Apps:
-        def patch_namespaced_deployment_scale(self, **kw: Any) -> None:
-            seen.update(kw)
-
-        def read_namespaced_deployment(self, **_kw: Any) -> Any:
-            return SimpleNamespace(spec=SimpleNamespace(replicas=3), status=SimpleNamespace(ready_replicas=None))
-
-    scale_deployment(Apps(), namespace="ns", name="p-consumer", replicas=4)
-    assert seen == {"name": "p-consumer", "namespace": "ns", "body": {"spec": {"replicas": 4}}}
-    assert read_replicas(Apps(), namespace="ns", name="p-consumer") == ReplicaStatus(3, 0)
-    with pytest.raises(ValueError, match="replicas"):
-        scale_deployment(Apps(), namespace="ns", name="x", replicas=-1)
 
 
 def test_policies_from_the_spec() -> None:

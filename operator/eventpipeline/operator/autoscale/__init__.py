@@ -5,7 +5,6 @@ See docs/autoscaling.md for the rules.
 
 from eventpipeline.operator.autoscale.decision import Decision, History, Observation, decide
 from eventpipeline.operator.autoscale.kafka import KafkaLagReader
-from eventpipeline.operator.autoscale.kube import read_replicas, scale_deployment
 from eventpipeline.operator.autoscale.loop import (
     DEFAULT_INTERVAL_SECONDS,
     ConsumerObserver,
@@ -53,7 +52,5 @@ __all__ = [
     "decide",
     "http_policy",
     "pod_urls",
-    "read_replicas",
     "run_scaling_pass",
-    "scale_deployment",
 ]
