@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import kubernetes_validate
 import pytest
 import yaml
 from eventpipeline.operator.builders import (
@@ -275,12 +276,29 @@ def test_keys_secret_holds_the_given_keys_one_per_line() -> None:
     assert secret["stringData"] == {"keys": f"{keys[0]}\n{keys[1]}\n"}
 
 
-def test_builders_are_pure() -> None:
+def test_builders_neither_mutate_their_input_nor_share_state_between_calls() -> None:
+    """Pure: the pipeline is left as it was, and an object handed out (which the reconcile may change before
+    applying) shares nothing with the next call's objects."""
     pipeline = make()
-    assert desired_objects(pipeline) == desired_objects(pipeline)
+    before = pipeline.spec.model_dump()
+    first = every_object(pipeline)
+    expected = json.loads(json.dumps(first))
+
+    def scribble(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                scribble(value)
+            node["scribbled"] = True
+        elif isinstance(node, list):
+            for value in node:
+                scribble(value)
+            node.append("scribbled")
+
+    scribble(first)
+    assert every_object(pipeline) == expected
+    assert pipeline.spec.model_dump() == before
 
 
 def test_every_rendered_object_is_valid_kubernetes() -> None:
-    kubernetes_validate = pytest.importorskip("kubernetes_validate")
     for obj in every_object(make()):
         kubernetes_validate.validate(yaml.safe_load(json.dumps(obj)), "1.30.0", strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import kopf
@@ -27,7 +28,14 @@ def test_kopf_settings() -> None:
     configure_kopf(settings)
     assert settings.persistence.finalizer == FINALIZER == "analytics.eventpipeline.dev/finalizer"
     assert isinstance(settings.persistence.progress_storage, kopf.AnnotationsProgressStorage)
-    assert settings.watching.server_timeout is not None
+    # Bounded watches and requests: without them a watch stalls silently after network trouble.
+    assert (
+        settings.watching.server_timeout,
+        settings.watching.client_timeout,
+        settings.watching.connect_timeout,
+        settings.networking.request_timeout,
+    ) == (300, 330, 30, 60)
+    assert settings.posting.level == logging.WARNING
 
 
 @pytest.mark.parametrize(
