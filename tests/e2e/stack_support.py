@@ -105,9 +105,9 @@ def operator_process(kubeconfig: Path, namespace: str, workdir: Path) -> Iterato
         "EP_OPERATOR_HEALTH_HOST": "127.0.0.1",
         "EP_OPERATOR_HEALTH_PORT": str(procs.free_port()),
         "EP_OPERATOR_METRICS_PORT": "0",
-        "EP_OPERATOR_RETRY_DELAY_S": "2",
-        "EP_OPERATOR_DRIFT_INTERVAL_S": "10",
-        "EP_OPERATOR_SCALING_INTERVAL_S": "3600",
+        "EP_OPERATOR_RETRY_DELAY_SECONDS": "2",
+        "EP_OPERATOR_DRIFT_INTERVAL_SECONDS": "10",
+        "EP_OPERATOR_SCALING_INTERVAL_SECONDS": "3600",
         "EP_OPERATOR_CLEANUP_ATTEMPTS": "2",
     }
     with log.open("ab") as out:

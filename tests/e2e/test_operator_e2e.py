@@ -43,7 +43,9 @@ def crd(kubectl: Callable[..., Any]) -> None:
 def operator(crd: None, kubeconfig: Path, namespace: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[KopfRunner]:
     monkeypatch.setenv("KUBECONFIG", str(kubeconfig))
     registry = kopf.OperatorRegistry()
-    settings = OperatorSettings(drift_interval_s=5, scaling_interval_s=3600, retry_delay_s=2, cleanup_attempts=2)
+    settings = OperatorSettings(
+        drift_interval_seconds=5, scaling_interval_seconds=3600, retry_delay_seconds=2, cleanup_attempts=2
+    )
     register(registry, settings)
     with KopfRunner(["run", "--standalone", "--namespace", namespace], registry=registry, timeout=60) as runner:
         yield runner

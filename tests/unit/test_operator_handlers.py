@@ -15,7 +15,7 @@ pytestmark = pytest.mark.unit
 
 def test_handlers_registered_with_stable_ids() -> None:
     registry = kopf.OperatorRegistry()
-    register(registry, OperatorSettings(drift_interval_s=30))
+    register(registry, OperatorSettings(drift_interval_seconds=30))
     changing = [h.id for h in registry._changing.get_all_handlers()]
     spawning: dict[str, Any] = {str(h.id): h for h in registry._spawning.get_all_handlers()}
     assert changing == ["reconcile", "reconcile", "reconcile", "cleanup"]

@@ -49,13 +49,13 @@ async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: 
     try:
         admin = deps.admin_for(bootstrap)
         for spec in topic_specs(pipeline):
-            report = await asyncio.to_thread(deps.ensure_topic, admin, spec, timeout_s=deps.kafka_timeout_s)
+            report = await asyncio.to_thread(deps.ensure_topic, admin, spec, timeout_s=deps.kafka_timeout_seconds)
             changes.extend(Change(_kafka_reason(a), a) for a in report.actions)
             for problem in report.problems:
                 (obs.blocked if problem.reason == "TopicCreateRejected" else obs.problems).append(problem)
             if spec.name == pipeline.topic:
                 facts["partitions"] = report.partitions or None
-        count = await deps.dead_letters(admin, bootstrap, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_s)
+        count = await deps.dead_letters(admin, bootstrap, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_seconds)
         if (found := dead_letters_problem(count, pipeline.dlq_topic)) is not None:
             obs.problems.append(found)
     except KafkaUnavailableError as exc:

@@ -43,7 +43,7 @@ async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> list[str]:
         raise ValueError(bootstrap.message)
     admin = deps.admin_for(bootstrap)
     topics = [pipeline.topic, pipeline.dlq_topic]
-    deleted = await asyncio.to_thread(kafka_topics.delete_topics, admin, topics, timeout_s=deps.kafka_timeout_s)
+    deleted = await asyncio.to_thread(kafka_topics.delete_topics, admin, topics, timeout_s=deps.kafka_timeout_seconds)
     removed += [f"topic {name}" for name in deleted]
     dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):

@@ -32,7 +32,7 @@ class Deps:
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
     dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
     clock: Callable[[], datetime] = _now
-    kafka_timeout_s: float = 10.0
+    kafka_timeout_seconds: float = 10.0
 
 
 async def read_secret(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_path: str) -> str | Problem:

@@ -41,10 +41,12 @@ def default_deps(settings: OperatorSettings) -> Deps:
     def admin_for(bootstrap: str) -> Any:
         # One AdminClient per cluster, reused across passes (each one owns librdkafka threads).
         if bootstrap not in admins:
-            admins[bootstrap] = make_admin(bootstrap, timeout_s=settings.kafka_timeout_s)
+            admins[bootstrap] = make_admin(bootstrap, timeout_s=settings.kafka_timeout_seconds)
         return admins[bootstrap]
 
-    return Deps(kube=ApiServerClient(load_config()), admin_for=admin_for, kafka_timeout_s=settings.kafka_timeout_s)
+    return Deps(
+        kube=ApiServerClient(load_config()), admin_for=admin_for, kafka_timeout_seconds=settings.kafka_timeout_seconds
+    )
 
 
 def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
@@ -87,10 +89,10 @@ def register(
         lock: asyncio.Lock = memo.setdefault("reconcile_lock", asyncio.Lock())
         async with lock:
             try:
-                outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_s)
+                outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_seconds)
             except ApiException as exc:
                 raise kopf.TemporaryError(
-                    f"API server: {exc.status} {exc.reason}", delay=settings.retry_delay_s
+                    f"API server: {exc.status} {exc.reason}", delay=settings.retry_delay_seconds
                 ) from exc
         patch.status.update(outcome.status)
         post_events(body, outcome.events)
@@ -124,8 +126,8 @@ def register(
     @kopf.timer(
         *resource,
         id="drift",
-        interval=settings.drift_interval_s,
-        initial_delay=settings.drift_interval_s,
+        interval=settings.drift_interval_seconds,
+        initial_delay=settings.drift_interval_seconds,
         registry=registry,
     )
     async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
@@ -133,7 +135,7 @@ def register(
 
     scaler = Scaler(settings)
 
-    @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_s, registry=registry)
+    @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_seconds, registry=registry)
     async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
         # No scaling while paused or before the first reconcile made the Deployments.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
@@ -161,8 +163,8 @@ def register(
                 pipeline,
                 deps(),
                 clock=clock,
-                interval=timedelta(seconds=settings.rotation_interval_s),
-                retry=timedelta(seconds=settings.rotation_retry_s),
+                interval=timedelta(seconds=settings.rotation_interval_seconds),
+                retry=timedelta(seconds=settings.rotation_retry_seconds),
                 request=request,
             )
         # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
@@ -171,9 +173,9 @@ def register(
             patch.metadata.annotations[HANDLED_ANNOTATION] = outcome.handled_request
         post_events(body, [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events])
 
-    # The on-demand annotation is picked up by the next check (within rotation_check_s): a field handler would
+    # The on-demand annotation is picked up by the next check (within rotation_check_seconds): a field handler would
     # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.
-    @kopf.timer(*resource, id="rotation", interval=settings.rotation_check_s, registry=registry)
+    @kopf.timer(*resource, id="rotation", interval=settings.rotation_check_seconds, registry=registry)
     async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
         await rotate(body, patch, memo)
 
@@ -181,7 +183,7 @@ def register(
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
         await scaler.forget(body)
         outcome = await cleanup(
-            body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_s
+            body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_seconds
         )
         post_events(body, outcome.events)
         if outcome.retry_after is not None:

@@ -26,20 +26,24 @@ class OperatorSettings(BaseSettings):
     )
     peering_priority: int = Field(default=0, description="This replica's peering priority.")
     standalone: bool = Field(default=False, description="Skip peering (one replica only, e.g. local runs).")
-    scaling_interval_s: float = Field(default=10.0, gt=0, description="Seconds between autoscaling passes.")
-    drift_interval_s: float = Field(default=60.0, gt=0, description="Seconds between drift-correcting reconciles.")
-    retry_delay_s: float = Field(default=15.0, gt=0, description="Delay before retrying when a dependency isn't ready.")
-    rotation_check_s: float = Field(
+    scaling_interval_seconds: float = Field(default=10.0, gt=0, description="Seconds between autoscaling passes.")
+    drift_interval_seconds: float = Field(
+        default=60.0, gt=0, description="Seconds between drift-correcting reconciles."
+    )
+    retry_delay_seconds: float = Field(
+        default=15.0, gt=0, description="Delay before retrying when a dependency isn't ready."
+    )
+    rotation_check_seconds: float = Field(
         default=60.0, gt=0, description="Seconds between checks whether a partition rotation is due."
     )
-    rotation_interval_s: float = Field(
+    rotation_interval_seconds: float = Field(
         default=3600.0, gt=0, description="Seconds between two partition rotations of one pipeline."
     )
-    rotation_retry_s: float = Field(default=300.0, gt=0, description="Seconds before retrying a failed rotation.")
+    rotation_retry_seconds: float = Field(default=300.0, gt=0, description="Seconds before retrying a failed rotation.")
     cleanup_attempts: int = Field(
         default=5, ge=1, description="Attempts to drop topic/schema on deletion before giving up with an Event."
     )
-    kafka_timeout_s: float = Field(default=10.0, gt=0, description="Timeout of one Kafka admin request.")
+    kafka_timeout_seconds: float = Field(default=10.0, gt=0, description="Timeout of one Kafka admin request.")
     log_level: str = Field(default="INFO", description="Log level.")
 
     @field_validator("namespaces", mode="before")

@@ -86,7 +86,7 @@ def operator_process(namespace: str = NAMESPACE) -> Managed:
         "EP_OPERATOR_HEALTH_HOST": "127.0.0.1",
         "EP_OPERATOR_HEALTH_PORT": str(OPERATOR_HEALTH_PORT),
         "EP_OPERATOR_METRICS_PORT": str(OPERATOR_METRICS_PORT),
-        "EP_OPERATOR_RETRY_DELAY_S": "3",
+        "EP_OPERATOR_RETRY_DELAY_SECONDS": "3",
         "PYTHONUNBUFFERED": "1",
     }
     return Managed("operator", "eventpipeline.operator", (), env)
