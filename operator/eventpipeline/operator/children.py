@@ -14,7 +14,7 @@ from eventpipeline.operator.builders.common import instance_selector
 from eventpipeline.operator.builders.deployment import deployment_name
 from eventpipeline.operator.builders.redis import redis_name
 from eventpipeline.operator.builders.secret import KeysKind, generated, keys_secret_ref
-from eventpipeline.operator.kube import PLURALS, KubeClient
+from eventpipeline.operator.kube import KubeClient
 from eventpipeline.operator.pipeline import TIERS, Pipeline
 from eventpipeline.operator.records import Change
 from eventpipeline.operator.status import TierState
@@ -27,7 +27,6 @@ PRUNABLE: Final = {
     "PodDisruptionBudget": "policy/v1",
     "NetworkPolicy": "networking.k8s.io/v1",
 }
-assert set(PRUNABLE) <= set(PLURALS)
 
 
 async def ensure_keys_secrets(kube: KubeClient, pipeline: Pipeline) -> list[Change]:

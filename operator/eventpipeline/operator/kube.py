@@ -1,6 +1,6 @@
 """The operator's Kubernetes access: a small protocol (so the reconcile can be tested with a fake) and its
-implementation over the official client's `ApiClient.call_api` (server-side apply needs a raw PATCH with
-content type `application/apply-patch+yaml`, which the typed API methods don't offer).
+implementation over the official client's dynamic client, which does server-side apply (`server_side_apply`:
+`application/apply-patch+yaml` with our field manager) and finds each kind's REST path by discovery.
 
 The blocking client calls run in threads; the operator's event loop (kopf's) never waits on the network.
 """
@@ -11,23 +11,15 @@ import asyncio
 import base64
 import json
 import os
-from typing import Any, Final, Protocol
+import threading
+from pathlib import Path
+from typing import Any, Protocol
 
 from eventpipeline.operator.builders.common import FIELD_MANAGER
 from kubernetes import client as k8s
 from kubernetes import config as k8s_config
-from kubernetes.client.exceptions import ApiException
-
-PLURALS: Final = {
-    "Deployment": "deployments",
-    "Service": "services",
-    "ConfigMap": "configmaps",
-    "Secret": "secrets",
-    "ServiceAccount": "serviceaccounts",
-    "PodDisruptionBudget": "poddisruptionbudgets",
-    "NetworkPolicy": "networkpolicies",
-    "Pod": "pods",
-}
+from kubernetes.dynamic import DynamicClient, Resource
+from kubernetes.dynamic.exceptions import ConflictError, NotFoundError
 
 
 class KubeClient(Protocol):
@@ -56,13 +48,6 @@ class KubeClient(Protocol):
         ...
 
 
-def object_path(api_version: str, kind: str, namespace: str, name: str | None = None) -> str:
-    """REST path of a namespaced object (or its collection)."""
-    base = f"/api/{api_version}" if "/" not in api_version else f"/apis/{api_version}"
-    path = f"{base}/namespaces/{namespace}/{PLURALS[kind]}"
-    return f"{path}/{name}" if name else path
-
-
 def load_config() -> k8s.ApiClient:
     """In a pod: the service account; elsewhere: $KUBECONFIG or ~/.kube/config."""
     configuration = k8s.Configuration()
@@ -79,101 +64,114 @@ def load_config() -> k8s.ApiClient:
 class ApiServerClient:
     """KubeClient over a real API server."""
 
-    def __init__(self, api: k8s.ApiClient, *, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, api: k8s.ApiClient, *, timeout_seconds: float = 30.0, discovery_cache: Path | None = None
+    ) -> None:
         self._api = api
-        self._timeout = timeout_s
+        self._timeout = timeout_seconds
+        self._cache = discovery_cache
+        self._dynamic: DynamicClient | None = None
+        # Discovery fills (and writes to a file) one shared cache: one thread at a time.
+        self._lock = threading.Lock()
 
-    def _call(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: Any = None,
-        query: list[tuple[str, Any]] | None = None,
-        content_type: str = "application/json",
-    ) -> dict[str, Any]:
-        request = self._api.param_serialize(
-            method,
-            path,
-            query_params=query or [],
-            header_params={"Accept": "application/json", "Content-Type": content_type},
-            body=body,
-            auth_settings=["BearerToken"],
-        )
-        response = self._api.call_api(*request, _request_timeout=self._timeout)
-        data: bytes = response.read()  # type: ignore[no-untyped-call]
-        if not 200 <= response.status <= 299:
-            raise ApiException.from_response(http_resp=response, body=data.decode(errors="replace"), data=None)
-        parsed = json.loads(data) if data else {}
-        return parsed if isinstance(parsed, dict) else {}
+    def _resource(self, api_version: str, kind: str) -> tuple[DynamicClient, Resource]:
+        with self._lock:
+            if self._dynamic is None:  # on first use, in a thread: construction already asks the API server
+                self._dynamic = DynamicClient(self._api, cache_file=str(self._cache) if self._cache else None)
+            return self._dynamic, self._dynamic.resources.get(api_version=api_version, kind=kind)
 
-    async def _run(self, method: str, path: str, **kwargs: Any) -> dict[str, Any] | None:
-        """Call in a thread; None on 404."""
+    def _get(self, api_version: str, kind: str, namespace: str, name: str) -> dict[str, Any] | None:
+        dynamic, resource = self._resource(api_version, kind)
         try:
-            return await asyncio.to_thread(self._call, method, path, **kwargs)
-        except ApiException as exc:
-            if exc.status == 404:
-                return None
-            raise
+            found = dynamic.get(
+                resource, name=name, namespace=namespace, _request_timeout=self._timeout, serialize=False
+            )
+        except NotFoundError:
+            return None
+        return _as_dict(found)
 
     async def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict[str, Any] | None:
-        return await self._run("GET", object_path(api_version, kind, namespace, name))
+        return await asyncio.to_thread(self._get, api_version, kind, namespace, name)
+
+    def _apply(self, obj: dict[str, Any]) -> dict[str, Any]:
+        dynamic, resource = self._resource(obj["apiVersion"], obj["kind"])
+        applied = dynamic.server_side_apply(
+            resource,
+            body=obj,
+            field_manager=FIELD_MANAGER,
+            force_conflicts=True,
+            _request_timeout=self._timeout,
+            serialize=False,
+        )
+        return _as_dict(applied)
 
     async def apply(self, obj: dict[str, Any]) -> dict[str, Any]:
-        meta = obj["metadata"]
-        path = object_path(obj["apiVersion"], obj["kind"], meta["namespace"], meta["name"])
-        result = await self._run(
-            "PATCH",
-            path,
-            # The client sends a dict as JSON, which is YAML: the apply-patch content type accepts it.
-            body=obj,
-            query=[("fieldManager", FIELD_MANAGER), ("force", "true")],
-            content_type="application/apply-patch+yaml",
-        )
-        if result is None:  # the namespace is gone
-            raise ApiException(status=404, reason=f"apply {obj['kind']} {meta['name']}: not found")
-        return result
+        return await asyncio.to_thread(self._apply, obj)
 
-    async def create(self, obj: dict[str, Any]) -> bool:
-        meta = obj["metadata"]
+    def _create(self, obj: dict[str, Any]) -> bool:
+        dynamic, resource = self._resource(obj["apiVersion"], obj["kind"])
         try:
-            await self._run(
-                "POST",
-                object_path(obj["apiVersion"], obj["kind"], meta["namespace"]),
-                body=obj,
-                query=[("fieldManager", FIELD_MANAGER)],
+            dynamic.create(
+                resource, body=obj, field_manager=FIELD_MANAGER, _request_timeout=self._timeout, serialize=False
             )
-        except ApiException as exc:
-            if exc.status == 409:
-                return False
-            raise
+        except ConflictError:
+            return False
         return True
 
-    async def list(self, api_version: str, kind: str, namespace: str, label_selector: str) -> list[dict[str, Any]]:
-        found = await self._run(
-            "GET", object_path(api_version, kind, namespace), query=[("labelSelector", label_selector)]
+    async def create(self, obj: dict[str, Any]) -> bool:
+        return await asyncio.to_thread(self._create, obj)
+
+    def _list(self, api_version: str, kind: str, namespace: str, label_selector: str) -> list[dict[str, Any]]:
+        dynamic, resource = self._resource(api_version, kind)
+        found = dynamic.get(
+            resource,
+            namespace=namespace,
+            label_selector=label_selector,
+            _request_timeout=self._timeout,
+            serialize=False,
         )
-        items: list[dict[str, Any]] = (found or {}).get("items") or []
+        items: list[dict[str, Any]] = _as_dict(found).get("items") or []
         for item in items:  # list items carry no apiVersion/kind
             item.setdefault("apiVersion", api_version)
             item.setdefault("kind", kind)
         return items
 
+    async def list(self, api_version: str, kind: str, namespace: str, label_selector: str) -> list[dict[str, Any]]:
+        return await asyncio.to_thread(self._list, api_version, kind, namespace, label_selector)
+
+    def _delete(self, api_version: str, kind: str, namespace: str, name: str) -> bool:
+        dynamic, resource = self._resource(api_version, kind)
+        try:
+            dynamic.delete(
+                resource,
+                name=name,
+                namespace=namespace,
+                body={"propagationPolicy": "Background"},
+                _request_timeout=self._timeout,
+                serialize=False,
+            )
+        except NotFoundError:
+            return False
+        return True
+
     async def delete(self, api_version: str, kind: str, namespace: str, name: str) -> bool:
-        result = await self._run(
-            "DELETE", object_path(api_version, kind, namespace, name), body={"propagationPolicy": "Background"}
+        return await asyncio.to_thread(self._delete, api_version, kind, namespace, name)
+
+    def _scale(self, namespace: str, name: str, replicas: int) -> None:
+        dynamic, deployments = self._resource("apps/v1", "Deployment")
+        dynamic.patch(
+            deployments.subresources["scale"],
+            body={"spec": {"replicas": replicas}},
+            name=name,
+            namespace=namespace,
+            content_type="application/merge-patch+json",
+            field_manager=FIELD_MANAGER,
+            _request_timeout=self._timeout,
+            serialize=False,
         )
-        return result is not None
 
     async def scale(self, namespace: str, name: str, replicas: int) -> None:
-        path = object_path("apps/v1", "Deployment", namespace, name) + "/scale"
-        await self._run(
-            "PATCH",
-            path,
-            body={"spec": {"replicas": replicas}},
-            query=[("fieldManager", FIELD_MANAGER)],
-            content_type="application/merge-patch+json",
-        )
+        await asyncio.to_thread(self._scale, namespace, name, replicas)
 
     async def read_key(self, kind: str, namespace: str, name: str, key: str) -> str | None:
         found = await self.get("v1", kind, namespace, name)
@@ -183,3 +181,11 @@ class ApiServerClient:
         if value is None:
             return None
         return base64.b64decode(value).decode() if kind == "Secret" else str(value)
+
+
+def _as_dict(response: Any) -> dict[str, Any]:
+    """The API server's JSON answer as the plain dict the reconcile works with (asked for raw with
+    `serialize=False`: the client's ResourceInstance wrapper would only be unwrapped again)."""
+    data: bytes = response.data
+    value = json.loads(data) if data else {}
+    return value if isinstance(value, dict) else {}
