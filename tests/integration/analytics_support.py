@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import random
 import socket
+import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -129,13 +132,28 @@ def dsn_with_port(dsn: str, port: int) -> str:
     return psycopg.conninfo.make_conninfo(dsn, port=str(port))
 
 
+READ_KEY = "rk_integration"
+
+
+@functools.cache
+def read_keys_file() -> Path:
+    """A keys file holding READ_KEY, for the settings of every app under test (the API has no open mode)."""
+    path = Path(tempfile.mkdtemp(prefix="ep-analytics-keys-")) / "keys"
+    path.write_text(f"{READ_KEY}\n")
+    return path
+
+
 @contextlib.asynccontextmanager
 async def running_app(settings: AnalyticsSettings) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
-    """The app with its lifespan run (pools opened, health checked), and an in-process client."""
+    """The app with its lifespan run (pools opened, health checked), and an in-process client that presents
+    READ_KEY."""
     app = create_app(settings)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://analytics", timeout=60) as client:
+        headers = {"X-Read-Key": READ_KEY}
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://analytics", timeout=60, headers=headers
+        ) as client:
             yield client, app
 
 

@@ -26,6 +26,7 @@ from tests.integration.analytics_support import (
     metric,
     random_events,
     raw,
+    read_keys_file,
     running_app,
     wait_for_replica,
     where,
@@ -133,6 +134,7 @@ def ranked_events(summary: dict[str, Any], limit: int) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("use_rollups", [True, False], ids=["rollups", "raw-only-baseline"])
 async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, dataset: Dataset, use_rollups: bool) -> None:
     settings = AnalyticsSettings(
+        read_keys_file=read_keys_file(),
         use_rollups=use_rollups,
         primary_dsn=endpoints.postgres_primary_dsn,
         replica_dsns=[endpoints.postgres_replica_dsn],

@@ -27,6 +27,7 @@ from tests.integration.analytics_support import (
     load_dataset,
     metric,
     random_events,
+    read_keys_file,
     running_app,
     wait_for_replica,
 )
@@ -68,6 +69,7 @@ def dataset(endpoints: Any, pg_conn: psycopg.Connection[Any], pg_schema: str) ->
 
 def settings_for(endpoints: Any, schema: str, **overrides: Any) -> AnalyticsSettings:
     values: dict[str, Any] = {
+        "read_keys_file": read_keys_file(),
         "primary_dsn": endpoints.postgres_primary_dsn,
         "replica_dsns": [endpoints.postgres_replica_dsn],
         "redis_url": "",
@@ -122,6 +124,7 @@ async def test_replica_stopped_mid_run_the_primary_answers(private_dir: Path) ->
             data = load_dataset(conn, schema, random_events(2000, seed=62))
         wait_for_replica(pg.replica_endpoint, schema, data.rows)
         s = AnalyticsSettings(
+            read_keys_file=read_keys_file(),
             primary_dsn=pg.endpoint,
             replica_dsns=[pg.replica_endpoint],
             redis_url="",

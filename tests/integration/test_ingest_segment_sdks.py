@@ -17,7 +17,7 @@ from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.endpoints import Endpoints
 
 from tests.helpers import eventually
-from tests.integration.analytics_support import app_name, running_app
+from tests.integration.analytics_support import app_name, read_keys_file, running_app
 from tests.integration.ingest_helpers import WRITE_KEY
 from tests.integration.pipeline_support import Pipeline, running_pipeline
 
@@ -91,6 +91,7 @@ async def test_segment_and_rudder_sdks_every_call_stored_once_and_counted(
         assert pipeline.dead_letters() == []
 
     settings = AnalyticsSettings(
+        read_keys_file=read_keys_file(),
         primary_dsn=endpoints.postgres_primary_dsn,
         replica_dsns=[],
         redis_url="",

@@ -60,3 +60,25 @@ async def test_metrics_and_health_need_no_key(client: httpx.AsyncClient) -> None
     text = (await client.get("/metrics")).text
     assert 'ep_http_requests_total{method="GET",route="/v1/metrics/summary",status="401"} 1.0' in text
     assert "ep_http_request_duration_seconds_bucket" in text
+
+
+async def test_keys_are_re_read_from_their_file(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    keys.write_text("secret-1\n")
+    app = create_app(AnalyticsSettings(read_keys_file=keys, redis_url=""))
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://analytics")
+    bad_range = {"from": "yesterday", "to": "2026-11-02T00:00:00Z"}  # a 400 once authorized: no database needed
+    assert (await client.get("/v1/metrics/summary", params=bad_range, headers={"X-Read-Key": "new"})).status_code == 401
+    keys.write_text("secret-1\nnew\n")
+    assert app.state.services.keys.reload_if_changed()  # what the lifespan's reload task does every few seconds
+    assert (await client.get("/v1/metrics/summary", params=bad_range, headers={"X-Read-Key": "new"})).status_code == 400
+    assert "ep_analytics_read_keys 2.0" in (await client.get("/metrics")).text
+
+
+async def test_other_methods_on_the_metric_routes_are_405(client: httpx.AsyncClient) -> None:
+    resp = await client.post("/v1/metrics/summary", params=OK_RANGE, headers={"X-Read-Key": "secret-2"})
+    assert resp.status_code == 405
+    assert (
+        'ep_http_requests_total{method="POST",route="/v1/metrics/summary",status="405"} 1.0'
+        in (await client.get("/metrics")).text
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 from eventpipeline.analytics.settings import AnalyticsSettings
+from eventpipeline.common.settings import settings_from_env
 from eventpipeline.consumer.settings import ConsumerSettings
 from eventpipeline.ingest.settings import IngestSettings
 from eventpipeline.operator.settings import OperatorSettings
@@ -19,7 +21,11 @@ def ingest() -> BaseSettings:
     return IngestSettings(write_keys_file=Path("/nonexistent"))  # type: ignore[call-arg]
 
 
-@pytest.mark.parametrize(("prefix", "make"), [("EP_INGEST_", ingest), ("EP_ANALYTICS_", AnalyticsSettings)])
+def analytics() -> BaseSettings:
+    return AnalyticsSettings(read_keys_file=Path("/nonexistent"))
+
+
+@pytest.mark.parametrize(("prefix", "make"), [("EP_INGEST_", ingest), ("EP_ANALYTICS_", analytics)])
 def test_keepalive_default_and_refusals(prefix: str, make: type[BaseSettings], monkeypatch: pytest.MonkeyPatch) -> None:
     assert make().keepalive_seconds == 75  # type: ignore[attr-defined]
     monkeypatch.setenv(prefix + "KEEPALIVE_SECONDS", "120")
@@ -41,3 +47,26 @@ def test_operator_intervals_are_read_from_their_seconds_names(monkeypatch: pytes
     monkeypatch.setenv("EP_OPERATOR_SCALING_INTERVAL_SECONDS", "3600")
     settings = OperatorSettings()
     assert (settings.retry_delay_seconds, settings.scaling_interval_seconds) == (3, 3600)
+
+
+@pytest.mark.parametrize(
+    ("settings", "field"), [(IngestSettings, "write_keys_file"), (AnalyticsSettings, "read_keys_file")]
+)
+def test_http_tiers_refuse_to_run_without_a_keys_file(settings: type[BaseSettings], field: str) -> None:
+    with pytest.raises(ValidationError, match=field):
+        settings()
+
+
+def test_settings_from_env_exits_2_naming_the_missing_keys_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("EP_ANALYTICS_READ_KEYS_FILE", raising=False)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level  # settings_from_env configures the process's logging
+    try:
+        with pytest.raises(SystemExit) as exited:
+            settings_from_env(AnalyticsSettings, "analytics")
+    finally:
+        root.handlers[:], root.level = handlers, level
+    assert exited.value.code == 2
+    assert "read_keys_file" in capsys.readouterr().err

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import Field, SecretStr
+from eventpipeline.common.logs import configure_logging
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings
+
+S = TypeVar("S", bound=BaseSettings)
 
 
 def redacted(settings: BaseSettings) -> dict[str, Any]:
@@ -28,6 +31,21 @@ def redacted(settings: BaseSettings) -> dict[str, Any]:
 def log_settings(settings: BaseSettings, logger: logging.Logger) -> None:
     """Log the effective settings once at start, secrets redacted."""
     logger.info("settings", extra={"settings": redacted(settings)})
+
+
+def settings_from_env(cls: type[S], service: str) -> S:
+    """The process's settings from its environment, its logging configured and the settings logged. Invalid or
+    missing settings (a keys file not configured) are logged field by field and the process exits with status 2."""
+    configure_logging(service)
+    logger = logging.getLogger(f"eventpipeline.{service}")
+    try:
+        settings = cls()
+    except ValidationError as exc:
+        logger.error("invalid settings", extra={"errors": exc.errors(include_url=False)})
+        raise SystemExit(2) from None
+    configure_logging(service, getattr(settings, "log_level", "INFO"))
+    log_settings(settings, logger)
+    return settings
 
 
 def keepalive_seconds_field() -> Any:

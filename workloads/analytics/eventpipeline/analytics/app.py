@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 import orjson
-from eventpipeline.analytics.auth import KeyChecker, load_keys
+from eventpipeline.analytics.auth import presented_key
 from eventpipeline.analytics.cache import Cache, redis_client
 from eventpipeline.analytics.db import Database
 from eventpipeline.analytics.metrics import Metrics
@@ -30,12 +30,14 @@ from eventpipeline.analytics.params import (
 )
 from eventpipeline.analytics.queries import Queries, freshness_answer
 from eventpipeline.analytics.settings import AnalyticsSettings
+from eventpipeline.common.httpserver import ApiKeys, Reply, TimedApp
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 log = logging.getLogger("eventpipeline.analytics.app")
 
@@ -47,27 +49,16 @@ ALLOWED = {
 }
 PARSED_ENTRIES = 4096
 ROUTES = {f"/v1/metrics/{name}" for name in ALLOWED} | {"/healthz", "/readyz", "/metrics"}
+_JSON: Final = (b"content-type", b"application/json")
+_UNAUTHORIZED: Final = Reply(401, orjson.dumps({"error": "unauthorized"}), [_JSON, (b"www-authenticate", b"Bearer")])
 
 
-def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(orjson.dumps(payload), status_code=status, media_type="application/json", headers=headers)
+def _json(payload: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
 
 
-class Answer(Response):
-    """A JSON body with its headers built straight as ASGI bytes: Response.__init__ (header normalization) was
-    the largest single cost of a cached answer."""
-
-    media_type = "application/json"
-
-    def __init__(self, body: bytes, how: str) -> None:  # deliberately skips Response.__init__
-        self.status_code = 200
-        self.body = body
-        self.background = None
-        self.raw_headers = [
-            (b"content-length", str(len(body)).encode()),
-            (b"content-type", b"application/json"),
-            (b"x-cache", how.encode()),
-        ]
+def _reply(status: int, payload: Any) -> Reply:
+    return Reply(status, orjson.dumps(payload), [_JSON])
 
 
 @dataclass
@@ -76,71 +67,44 @@ class Services:
 
     settings: AnalyticsSettings
     metrics: Metrics
-    keys: KeyChecker
+    keys: ApiKeys
     limits: Limits
     queries: Queries
     db: Database | None = None
     cache: Cache | None = None
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-class MetricsMiddleware:
-    """Raw ASGI (cheaper than BaseHTTPMiddleware): contract latency histogram and counter per route.
-
-    It also calls the `/v1/metrics/*` handlers directly (`fast`), skipping Starlette's exception middleware and
-    router: on a cache hit those layers were a large share of the request's CPU (docs/benchmarks.md).
-    """
-
-    def __init__(self, app: ASGIApp, metrics: Metrics, fast: dict[str, Handler] | None = None) -> None:
-        self.app = app
-        self.metrics = metrics
-        self.fast = fast or {}
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def send_wrapper(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            handler = self.fast.get(scope["path"]) if scope["method"] == "GET" else None
-            if handler is not None:
-                response = await handler(Request(scope, receive))
-                status = response.status_code  # sent as is: no need to watch the messages
-                await response(scope, receive, send)
-            else:
-                await self.app(scope, receive, send_wrapper)
-        finally:
-            path = scope["path"]
-            route = path if path in ROUTES else "other"
-            self.metrics.http.observe(route, scope["method"], status, time.perf_counter() - started)
-
-
-def _params(request: Request, endpoint: str) -> dict[str, str]:
+def _params(query_string: bytes, endpoint: str) -> dict[str, str]:
     """Single-valued, known parameters only: a typo is a 400 rather than a silently ignored filter."""
     out: dict[str, str] = {}
-    for name in request.query_params:
+    query = QueryParams(query_string)
+    for name in query:
         if name not in ALLOWED[endpoint]:
             raise ParamError(name, f"unknown parameter; allowed: {', '.join(sorted(ALLOWED[endpoint])) or 'none'}")
-        values = request.query_params.getlist(name)
+        values = query.getlist(name)
         if len(values) > 1:
             raise ParamError(name, "given more than once")
         out[name] = values[0]
     return out
 
 
+class MetricsEndpoint:
+    """One `/v1/metrics/*` endpoint as a raw ASGI app that returns its status, so it serves both the timing
+    middleware's fast path and (as a class instance, not a function) a Starlette route."""
+
+    def __init__(self, answer: Callable[[Scope], Awaitable[Reply]]) -> None:
+        self._answer = answer
+
+    async def __call__(self, scope: Scope, _receive: Receive, send: Send) -> int:
+        reply = await self._answer(scope)
+        await reply.send(send)
+        return reply.status
+
+
 def create_app(settings: AnalyticsSettings) -> Starlette:
     metrics = Metrics()
-    keys = KeyChecker(load_keys(settings.read_keys_file) if settings.read_keys_file else None)
+    keys = ApiKeys(settings.read_keys_file, kind="read")
+    metrics.read_keys.set_function(keys.__len__)
     svc = Services(
         settings=settings,
         metrics=metrics,
@@ -148,8 +112,6 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         limits=Limits(timedelta(days=settings.max_range_days), settings.max_buckets, settings.max_limit),
         queries=Queries(settings.db_schema, use_rollups=settings.use_rollups),
     )
-    if not keys.enabled:
-        log.warning("no read_keys_file: the API answers without auth (local development only)")
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -157,6 +119,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         await svc.db.open()
         svc.cache = Cache(settings, metrics, redis_client(settings) if settings.redis_url else None)
         await svc.cache.warm_up()
+        reloader = asyncio.create_task(keys.reload_forever(settings.keys_reload_seconds), name="read-keys-reload")
         # Everything allocated so far lives as long as the process: keep it out of every future collection
         # (fewer, shorter GC pauses in the cached path's tail latency).
         gc.collect()
@@ -164,26 +127,25 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         try:
             yield
         finally:
+            reloader.cancel()
             await svc.cache.close()
             await svc.db.close()
 
     # query string -> (cache key, parsed query): the hot path skips parsing and normalizing a string it has seen
     parsed: dict[tuple[str, bytes], tuple[str, Query | None]] = {}
 
-    def endpoint(
-        name: str, parse: Callable[[dict[str, str], Limits], Query] | None
-    ) -> Callable[[Request], Awaitable[Response]]:
-        async def handle(request: Request) -> Response:
-            if not svc.keys.allows(request.scope["headers"]):
-                return _json({"error": "unauthorized"}, 401, {"WWW-Authenticate": "Bearer"})
-            raw = (name, request.scope["query_string"])
+    def endpoint(name: str, parse: Callable[[dict[str, str], Limits], Query] | None) -> MetricsEndpoint:
+        async def answer(scope: Scope) -> Reply:
+            if svc.keys.match(presented_key(scope["headers"])) is None:
+                return _UNAUTHORIZED
+            raw = (name, scope["query_string"])
             known = parsed.get(raw)
             if known is None:
                 try:
-                    params = _params(request, name)
+                    params = _params(scope["query_string"], name)
                     query = parse(params, svc.limits) if parse else None
                 except ParamError as exc:
-                    return _json({"error": "invalid parameter", "param": exc.param, "detail": exc.message}, 400)
+                    return _reply(400, {"error": "invalid parameter", "param": exc.param, "detail": exc.message})
                 known = (cache_key(name, query) if query is not None else name, query)
                 if len(parsed) >= PARSED_ENTRIES:
                     parsed.clear()  # crude bound; hot dashboards refill it at once
@@ -194,12 +156,12 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
                 body, how = await svc.cache.get(key, name, _computer(svc, query))
             except Exception:
                 log.exception("query failed", extra={"endpoint": name, "key": key})
-                return _json({"error": "database unavailable"}, 503)
+                return _reply(503, {"error": "database unavailable"})
             if query is None:  # freshness: the age is computed now, from the cached newest timestamp
                 body = orjson.dumps(freshness_answer(orjson.loads(body), datetime.now(UTC)))
-            return Answer(body, how)
+            return Reply(200, body, [_JSON, (b"x-cache", how.encode())])
 
-        return handle
+        return MetricsEndpoint(answer)
 
     async def healthz(_: Request) -> Response:
         return _json({"status": "ok"})
@@ -211,18 +173,21 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
     async def metrics_endpoint(_: Request) -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
+    answers = {
+        "/v1/metrics/summary": endpoint("summary", parse_summary),
+        "/v1/metrics/timeseries": endpoint("timeseries", parse_timeseries),
+        "/v1/metrics/top": endpoint("top", parse_top),
+        "/v1/metrics/freshness": endpoint("freshness", None),
+    }
     routes = [
-        Route("/v1/metrics/summary", endpoint("summary", parse_summary)),
-        Route("/v1/metrics/timeseries", endpoint("timeseries", parse_timeseries)),
-        Route("/v1/metrics/top", endpoint("top", parse_top)),
-        Route("/v1/metrics/freshness", endpoint("freshness", None)),
+        # GETs never reach these: the timing middleware's fast path serves them. HEAD and the 405s go this way.
+        *(Route(path, answer, methods=["GET"]) for path, answer in answers.items()),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics_endpoint),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
-    fast = {route.path: route.endpoint for route in routes[:4]}
-    app.add_middleware(MetricsMiddleware, metrics=metrics, fast=fast)
+    app.add_middleware(TimedApp, metrics=metrics.http, routes=ROUTES, fast={"GET": answers})
     app.state.services = svc
     return app
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventpipeline.common.httpmetrics import BUCKETS, HttpMetrics
+from eventpipeline.common.httpmetrics import BUCKETS
+from eventpipeline.common.httpserver import HttpMetrics
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 
@@ -12,6 +13,7 @@ class Metrics:
         r = self.registry
         # contract names (docs/dev/contracts.md): the autoscaler scrapes these
         self.http = HttpMetrics(r)
+        self.read_keys = Gauge("ep_analytics_read_keys", "Read keys currently loaded.", registry=r)
         # cache
         self.cache_hits = Counter(
             "ep_analytics_cache_hits_total", "answers served from the cache", ["layer"], registry=r

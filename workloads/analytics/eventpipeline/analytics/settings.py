@@ -26,8 +26,9 @@ class AnalyticsSettings(BaseSettings):
     db_schema: str = Field(
         default="eventpipeline", validation_alias="EP_ANALYTICS_SCHEMA", pattern=r"^[a-z_][a-z0-9_]{0,62}$"
     )
-    read_keys_file: Path | None = Field(
-        default=None, description="one read key per line; unset = no auth (local dev only)"
+    read_keys_file: Path = Field(description="one read key per line (a mounted Secret); required: no open mode")
+    keys_reload_seconds: float = Field(
+        default=5.0, gt=0, description="how often the read-keys file is re-read if changed"
     )
     cache_ttl_seconds: float = Field(default=10.0, gt=0, le=3600)
     port: int = Field(default=8080, ge=1, le=65535)

@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
-import uvicorn
-from eventpipeline.common.logs import configure_logging
-from eventpipeline.common.settings import log_settings
+from eventpipeline.common.httpserver import serve
+from eventpipeline.common.settings import settings_from_env
 from eventpipeline.ingest.app import create_app
 from eventpipeline.ingest.settings import IngestSettings
-from pydantic import ValidationError
-
-log = logging.getLogger("eventpipeline.ingest")
 
 
 def main() -> int:
-    configure_logging("ingest")
-    try:
-        settings = IngestSettings()  # type: ignore[call-arg]  # required fields come from the environment
-    except ValidationError as exc:
-        log.error("invalid settings", extra={"errors": exc.errors(include_url=False)})
-        return 2
-    configure_logging("ingest", settings.log_level)
-    log_settings(settings, log)
+    settings = settings_from_env(IngestSettings, "ingest")
     app = create_app(settings)
-    # uvicorn finishes in-flight requests on SIGTERM, then runs the lifespan shutdown (flush).
-    uvicorn.run(
+    serve(
         app,
         host=settings.host,
         port=settings.port,
-        loop="uvloop",
-        http="httptools",
-        lifespan="on",
-        access_log=False,
-        log_config=None,
-        proxy_headers=False,  # no client address is used; skips a middleware per request
+        keepalive_seconds=settings.keepalive_seconds,
         server_header=False,
         backlog=4096,
-        timeout_keep_alive=settings.keepalive_seconds,  # uvicorn's 5 s raced clients reusing idle connections
+        # in-flight requests wait for Kafka at most the message timeout; then the lifespan flushes
         timeout_graceful_shutdown=int(settings.kafka_message_timeout_ms / 1000) + 5,
     )
     return 0

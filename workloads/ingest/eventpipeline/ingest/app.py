@@ -1,5 +1,5 @@
 """The Starlette app: health, readiness, metrics and the lifespan that owns the Kafka producer; the Segment
-call routes are served by plain ASGI handlers in front of it (see handler.py for why)."""
+call routes are served by plain ASGI handlers on the timing middleware's fast path (see handler.py for why)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 
 import orjson
-from eventpipeline.ingest.auth import WriteKeys
+from eventpipeline.common.httpserver import ApiKeys, TimedApp
 from eventpipeline.ingest.handler import EventHandler
-from eventpipeline.ingest.metrics import HttpMetricsMiddleware, IngestMetrics
+from eventpipeline.ingest.metrics import ROUTES, IngestMetrics
 from eventpipeline.ingest.producer import KafkaSink, Sink, producer_config
 from eventpipeline.ingest.ratelimit import RateLimiter
 from eventpipeline.ingest.settings import IngestSettings
@@ -21,7 +21,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
 
 log = logging.getLogger("eventpipeline.ingest.app")
 
@@ -52,28 +52,11 @@ def _json(status: int, payload: object) -> Response:
     return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
 
 
-class FastPath:
-    """`POST` to a Segment call route goes straight to its handler (which records its own HTTP
-    metrics); everything else goes to Starlette behind the metrics middleware."""
-
-    def __init__(self, app: ASGIApp, routes: dict[str, Callable[[Scope, Receive, Send], Awaitable[None]]]) -> None:
-        self._app = app
-        self._routes = routes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "POST":
-            handler = self._routes.get(scope["path"])
-            if handler is not None:
-                await handler(scope, receive, send)
-                return
-        await self._app(scope, receive, send)
-
-
 def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_sink) -> ASGIApp:
     """Build the ASGI app; its lifespan creates and closes the Kafka producer (never at import time)."""
     metrics = IngestMetrics()
-    keys = WriteKeys(settings.write_keys_file)
-    metrics.write_keys.set(len(keys))
+    keys = ApiKeys(settings.write_keys_file, kind="write")
+    metrics.write_keys.set_function(keys.__len__)
     handler = EventHandler(
         settings=settings,
         metrics=metrics,
@@ -81,19 +64,13 @@ def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_si
         limiter=RateLimiter(rate=settings.rate_limit_events_per_second, burst=settings.rate_limit_burst_events),
     )
 
-    async def reload_keys_forever() -> None:
-        while True:
-            await asyncio.sleep(settings.keys_reload_seconds)
-            keys.reload_if_changed()
-            metrics.write_keys.set(len(keys))
-
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         sink = sink_factory(settings, metrics)
         await sink.start()
         handler.sink = sink
         metrics.watch_queue(sink.queue_depth)
-        reloader = asyncio.create_task(reload_keys_forever(), name="write-keys-reload")
+        reloader = asyncio.create_task(keys.reload_forever(settings.keys_reload_seconds), name="write-keys-reload")
         # Everything allocated so far lives for the whole process: keep the collector off it, and collect
         # the young generation less often (a request allocates a few hundred short-lived objects).
         gc.collect()
@@ -126,10 +103,10 @@ def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_si
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics_endpoint, methods=["GET"]),
-            # POSTs never reach these: FastPath serves them. Other methods get a 405.
+            # POSTs never reach these: the fast path serves them. Other methods get a 405.
             *(Route(path, method_not_allowed, methods=["GET", "PUT", "DELETE", "PATCH"]) for path in handler.routes()),
         ],
         lifespan=lifespan,
     )
     starlette.state.handler = handler
-    return FastPath(HttpMetricsMiddleware(starlette, metrics), handler.routes())
+    return TimedApp(starlette, metrics.http, routes=ROUTES, fast={"POST": handler.routes()})

@@ -13,21 +13,20 @@ Answers are what Segment's SDKs read: 200 on success, and on errors a JSON objec
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
-from time import perf_counter
 from typing import Final
 
 import orjson
-from eventpipeline.ingest.auth import WriteKeys, credential
+from eventpipeline.common.httpserver import ApiKeys, FastHandler, Headers, Reply
+from eventpipeline.ingest.auth import credential
 from eventpipeline.ingest.body import ENCODINGS, Disconnected, decode_content, read_body
+from eventpipeline.ingest.log_throttle import LogThrottle
 from eventpipeline.ingest.metrics import IngestMetrics
 from eventpipeline.ingest.producer import DeliveryFailed, Sink
 from eventpipeline.ingest.ratelimit import RateLimiter
 from eventpipeline.ingest.settings import IngestSettings
-from eventpipeline.ingest.throttle import LogThrottle
 from eventpipeline.ingest.validation import (
     JSON_TYPES,
     NDJSON_TYPES,
@@ -43,18 +42,10 @@ from starlette.types import Receive, Scope, Send
 
 log = logging.getLogger("eventpipeline.ingest.handler")
 
-Headers = list[tuple[bytes, bytes]]
 _JSON: Final = (b"content-type", b"application/json")
 CALLS: Final = {f"/v1/{call}": call for call in ("track", "identify", "page", "screen", "group", "alias")}
 """The single-call routes and their call type; `/v1/batch` and `/v1/import` (its Segment alias) take any."""
 BATCH_ROUTES: Final = frozenset({"/v1/batch", "/v1/import"})
-
-
-@dataclass
-class Reply:
-    status: int
-    body: bytes
-    headers: Headers = field(default_factory=list)
 
 
 def _reply(status: int, payload: object, *extra: tuple[bytes, bytes]) -> Reply:
@@ -85,7 +76,7 @@ class EventHandler:
 
     settings: IngestSettings
     metrics: IngestMetrics
-    keys: WriteKeys
+    keys: ApiKeys
     limiter: RateLimiter
     sink: Sink | None = None
     inflight: int = 0
@@ -102,26 +93,20 @@ class EventHandler:
             max_future=s.max_future,
         )
 
-    def routes(self) -> dict[str, Callable[[Scope, Receive, Send], Awaitable[None]]]:
-        """Path -> ASGI callable, for FastPath."""
+    def routes(self) -> dict[str, FastHandler]:
+        """Path -> ASGI callable, for the timing middleware's fast path."""
         return {path: self.serve for path in (*CALLS, *BATCH_ROUTES)}
 
-    async def serve(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Answer and record the contract's HTTP metrics here (no wrapping `send` per request, as a
-        middleware must); as HttpMetricsMiddleware does, a request that got no answer counts as 500."""
-        started = perf_counter()
-        status = 500
-        path = scope["path"]
+    async def serve(self, scope: Scope, receive: Receive, send: Send) -> int:
+        """Answer; the status goes to the timing middleware (TimedApp). A client gone before its whole body
+        arrived gets no answer and counts as 500."""
         try:
-            reply = await self.handle(scope["headers"], receive, call=CALLS.get(path))
-            headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
-            status = reply.status
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": reply.body})
+            reply = await self.handle(scope["headers"], receive, call=CALLS.get(scope["path"]))
         except Disconnected:
             self.metrics.reject("client_disconnected")
-        finally:
-            self.metrics.observe_http(path, "POST", status, perf_counter() - started)
+            return 500
+        await reply.send(send)
+        return reply.status
 
     async def handle(self, raw_headers: Headers, receive: Receive, *, call: str | None) -> Reply:
         authorization = write_key = content_type = content_length = encoding = None

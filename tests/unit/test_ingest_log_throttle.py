@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from eventpipeline.ingest.throttle import LogThrottle
+from eventpipeline.ingest.log_throttle import LogThrottle
 
 pytestmark = pytest.mark.unit
 
