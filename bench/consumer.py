@@ -30,11 +30,9 @@ from confluent_kafka.cimpl import NewTopic
 from eventpipeline.common.events import EMPTY_OBJECT as EMPTY
 from eventpipeline.common.events import CallType, Event, encode, partition_key
 from eventpipeline.common.schema import migrate
-from eventpipeline.infra.procs import free_port
+from eventpipeline.infra.procs import cpu_seconds, free_port
 from msgspec import Raw
 from psycopg import sql
-
-from bench.loadtest_proc import cpu_seconds
 
 REPO = Path(__file__).resolve().parents[1]
 EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Searched", "Product Added", "Logged Out", "Shared")

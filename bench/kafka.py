@@ -26,8 +26,7 @@ from typing import Any
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
-
-from bench.loadtest_proc import cpu_seconds
+from eventpipeline.infra.procs import cpu_seconds
 
 RATE = 10_000
 BURST = 100

@@ -27,8 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from eventpipeline.infra.procs import read_table
+
 from bench.loadtest_attack import Load, attack
-from bench.loadtest_proc import assign_groups, cores_between, machine_ticks, read_table
+from bench.loadtest_proc import assign_groups, cores_between, machine_ticks
 from bench.loadtest_report import attribute, evidence_from_samples, passed, plot, text_report
 from bench.loadtest_results import Summary
 from bench.loadtest_sample import ConnectionProbe, LagProbe, Probes, Sampler

@@ -1,4 +1,4 @@
-"""CPU per process group from /proc (psutil is not a dependency): which of our processes uses the cores.
+"""CPU per process group from /proc (the readers are eventpipeline.infra.procs): which of our processes uses the cores.
 
 A group is a name and its root pids (an ingest replica, the Kafka JVM, the Postgres postmaster); every descendant
 of a root counts for the group, so Postgres backends count for their server. Processes that exit between two
@@ -7,65 +7,9 @@ samples lose their last interval (their time is not in the parent's until it rea
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 
-TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
-
-
-@dataclass(frozen=True)
-class ProcStat:
-    pid: int
-    comm: str
-    ppid: int
-    cpu_ticks: int  # utime + stime of the process (all its threads)
-
-
-def parse_stat(text: str) -> ProcStat:
-    """One /proc/<pid>/stat line. `comm` may hold spaces and parentheses: split at the LAST ')'."""
-    head, _, rest = text.rpartition(")")
-    pid_text, _, comm = head.partition(" (")
-    fields = rest.split()
-    # fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15 (proc(5), 1-based)
-    return ProcStat(pid=int(pid_text), comm=comm, ppid=int(fields[1]), cpu_ticks=int(fields[11]) + int(fields[12]))
-
-
-def read_table(proc: Path = Path("/proc")) -> dict[int, ProcStat]:
-    """Every process now; those that vanish while being read are skipped."""
-    table: dict[int, ProcStat] = {}
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = parse_stat((entry / "stat").read_text())
-        except (OSError, ValueError, IndexError):
-            continue
-        table[stat.pid] = stat
-    return table
-
-
-def cpu_seconds(pid: int, proc: Path = Path("/proc")) -> float:
-    """User + system CPU of one process (all its threads) so far; OSError once it is gone."""
-    return parse_stat((proc / str(pid) / "stat").read_text()).cpu_ticks / TICKS_PER_SECOND
-
-
-def cmdline(pid: int, proc: Path = Path("/proc")) -> list[str]:
-    try:
-        raw = (proc / str(pid) / "cmdline").read_bytes()
-    except OSError:
-        return []
-    return [part.decode(errors="replace") for part in raw.split(b"\0") if part]
-
-
-def environ(pid: int, proc: Path = Path("/proc")) -> dict[str, str]:
-    try:
-        raw = (proc / str(pid) / "environ").read_bytes()
-    except OSError:
-        return {}
-    pairs = (part.decode(errors="replace").partition("=") for part in raw.split(b"\0") if part)
-    return {key: value for key, _, value in pairs}
+from eventpipeline.infra.procs import TICKS_PER_SECOND, ProcStat
 
 
 def assign_groups(table: Mapping[int, ProcStat], roots: Mapping[str, Iterable[int]]) -> dict[int, str]:

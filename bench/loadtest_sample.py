@@ -19,9 +19,10 @@ import psycopg
 from confluent_kafka import KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
+from eventpipeline.infra.procs import ProcStat, read_table
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
-from bench.loadtest_proc import ProcStat, assign_groups, cores_between, machine_ticks, read_table
+from bench.loadtest_proc import assign_groups, cores_between, machine_ticks
 
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009 - exported at runtime, missing in the stubs
 

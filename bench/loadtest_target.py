@@ -20,8 +20,8 @@ from typing import Any
 
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
+from eventpipeline.infra.procs import environ
 
-from bench.loadtest_proc import environ
 from bench.servers import ServerProcess, free_port
 
 TIERS = ("ingest", "consumer", "analytics")

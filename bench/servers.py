@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from bench.loadtest_proc import cpu_seconds
+from eventpipeline.infra.procs import cpu_seconds
 
 
 def free_port() -> int:

@@ -1,4 +1,5 @@
-"""Pieces of eventpipeline.infra that need no server: settings, pid ownership, endpoints file, configs."""
+"""Pieces of eventpipeline.infra that need no server: settings, pid ownership, /proc readers, waiting, endpoints
+file, configs."""
 
 from __future__ import annotations
 
@@ -137,3 +138,60 @@ def test_kafka_cluster_ids_never_look_like_an_option() -> None:
     assert not any(i.startswith("-") for i in ids)
     assert all(len(base64.urlsafe_b64decode(i + "==")) == 16 for i in ids)
     assert len(set(ids)) == len(ids)
+
+
+def stat_line(pid: int, comm: str, ppid: int, utime: int, stime: int) -> str:
+    # fields after comm: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+    return f"{pid} ({comm}) S {ppid} 1 1 0 -1 4194560 100 0 0 0 {utime} {stime} 0 0 20 0 4 0 12345 0 0\n"
+
+
+def test_parse_stat_takes_comm_with_spaces_and_parentheses() -> None:
+    stat = procs.parse_stat(stat_line(42, "postgres: wal (writer) x", 7, 120, 30))
+    assert stat == procs.ProcStat(
+        pid=42, comm="postgres: wal (writer) x", ppid=7, cpu_ticks=150, state="S", start_ticks=12345
+    )
+
+
+def test_cpu_seconds_of_one_process_from_a_fake_proc(tmp_path: Path) -> None:
+    (tmp_path / "42").mkdir()
+    (tmp_path / "42" / "stat").write_text(
+        stat_line(42, "java (kafka)", 1, 3 * procs.TICKS_PER_SECOND, procs.TICKS_PER_SECOND)
+    )
+    assert procs.cpu_seconds(42, tmp_path) == 4.0
+    with pytest.raises(OSError):
+        procs.cpu_seconds(43, tmp_path)  # gone: callers decide (the consumer bench skips exited backends)
+
+
+def test_read_table_and_environ_from_a_fake_proc(tmp_path: Path) -> None:
+    for pid, ppid in ((10, 1), (11, 10)):
+        (tmp_path / str(pid)).mkdir()
+        (tmp_path / str(pid) / "stat").write_text(stat_line(pid, "python", ppid, pid, 1))
+    (tmp_path / "self").mkdir()
+    (tmp_path / "12").mkdir()  # vanished while listed: no stat file
+    (tmp_path / "10" / "environ").write_bytes(b"A=1\0EP_X=a=b\0")
+    table = procs.read_table(tmp_path)
+    assert sorted(table) == [10, 11]
+    assert table[11].ppid == 10
+    assert procs.environ(10, tmp_path) == {"A": "1", "EP_X": "a=b"}
+    assert procs.environ(99, tmp_path) == {}
+
+
+def test_rss_and_cmdline_from_a_fake_proc(tmp_path: Path) -> None:
+    (tmp_path / "7").mkdir()
+    (tmp_path / "7" / "status").write_text("Name:\tpython\nVmPeak:\t 900 kB\nVmRSS:\t  4242 kB\n")
+    (tmp_path / "7" / "cmdline").write_bytes(b"python\0-m\0eventpipeline.ingest\0")
+    assert procs.rss_kib(7, tmp_path) == 4242
+    assert procs.cmdline(7, tmp_path) == ["python", "-m", "eventpipeline.ingest"]
+    assert procs.cmdline(8, tmp_path) == []
+
+
+def test_wait_until_returns_at_the_first_truthy_answer_and_stops_on_an_exception() -> None:
+    answers = iter([0, None, "ready"])
+    assert procs.wait_until(lambda: next(answers), timeout=10, interval=0)
+    assert not procs.wait_until(lambda: False, timeout=0, interval=0)
+
+    def exited() -> bool:
+        raise RuntimeError("the server exited")
+
+    with pytest.raises(RuntimeError, match="exited"):
+        procs.wait_until(exited, timeout=60, interval=0)

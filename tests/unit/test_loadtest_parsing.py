@@ -8,57 +8,15 @@ from pathlib import Path
 
 import orjson
 import pytest
+from eventpipeline.infra.procs import TICKS_PER_SECOND, ProcStat
 
 from bench.loadtest_attack import Load, write_targets
-from bench.loadtest_proc import (
-    TICKS_PER_SECOND,
-    ProcStat,
-    assign_groups,
-    cores_between,
-    cpu_seconds,
-    environ,
-    group_ticks,
-    machine_ticks,
-    parse_stat,
-    read_table,
-)
+from bench.loadtest_proc import assign_groups, cores_between, group_ticks, machine_ticks
 from bench.loadtest_results import acked_ids, parse_csv, percentile, summarize
 from bench.loadtest_sample import total_lag
 from bench.loadtest_target import first_key, tier_pids, tier_status
 
 pytestmark = pytest.mark.unit
-
-
-def stat_line(pid: int, comm: str, ppid: int, utime: int, stime: int) -> str:
-    # fields after comm: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
-    return f"{pid} ({comm}) S {ppid} 1 1 0 -1 4194560 100 0 0 0 {utime} {stime} 0 0 20 0 4 0 12345 0 0\n"
-
-
-def test_parse_stat_takes_comm_with_spaces_and_parentheses() -> None:
-    stat = parse_stat(stat_line(42, "postgres: wal (writer) x", 7, 120, 30))
-    assert stat == ProcStat(pid=42, comm="postgres: wal (writer) x", ppid=7, cpu_ticks=150)
-
-
-def test_cpu_seconds_of_one_process_from_a_fake_proc(tmp_path: Path) -> None:
-    (tmp_path / "42").mkdir()
-    (tmp_path / "42" / "stat").write_text(stat_line(42, "java (kafka)", 1, 3 * TICKS_PER_SECOND, TICKS_PER_SECOND))
-    assert cpu_seconds(42, tmp_path) == 4.0
-    with pytest.raises(OSError):
-        cpu_seconds(43, tmp_path)  # gone: callers decide (the consumer bench skips exited backends)
-
-
-def test_read_table_and_environ_from_a_fake_proc(tmp_path: Path) -> None:
-    for pid, ppid in ((10, 1), (11, 10)):
-        (tmp_path / str(pid)).mkdir()
-        (tmp_path / str(pid) / "stat").write_text(stat_line(pid, "python", ppid, pid, 1))
-    (tmp_path / "self").mkdir()
-    (tmp_path / "12").mkdir()  # vanished while listed: no stat file
-    (tmp_path / "10" / "environ").write_bytes(b"A=1\0EP_X=a=b\0")
-    table = read_table(tmp_path)
-    assert sorted(table) == [10, 11]
-    assert table[11].ppid == 10
-    assert environ(10, tmp_path) == {"A": "1", "EP_X": "a=b"}
-    assert environ(99, tmp_path) == {}
 
 
 def test_descendants_count_for_their_root_and_explicit_roots_win() -> None:

@@ -1,8 +1,11 @@
-"""Start, find and stop server processes by pid, without ever signalling a process that is not ours.
+"""Processes and ports of the development machine: start, find and stop server processes by pid (never signalling
+a process that is not ours), read what /proc says about a process, pick a free port, wait for a condition.
 
 A pid file alone is not proof: after a killed session the pid may belong to anything. A pid counts as
 ours only when the process is alive (not a zombie), its working directory is the service's own dir and
 its command line holds the expected program name.
+
+The /proc readers serve the tests and the benchmarks too (psutil is not a dependency).
 """
 
 from __future__ import annotations
@@ -15,7 +18,84 @@ import socket
 import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
+
+PROC: Final = Path("/proc")
+TICKS_PER_SECOND: Final = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class ProcStat:
+    pid: int
+    comm: str
+    ppid: int
+    cpu_ticks: int  # utime + stime of the process (all its threads)
+    state: str = "R"  # Z (zombie) and X (dead) are gone for every purpose here
+    start_ticks: int = 0  # clock ticks after boot: with the pid, what identifies one process
+
+
+def parse_stat(text: str) -> ProcStat:
+    """One /proc/<pid>/stat line. `comm` may hold spaces and parentheses: split at the LAST ')'."""
+    head, _, rest = text.rpartition(")")
+    pid_text, _, comm = head.partition(" (")
+    fields = rest.split()
+    # fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15 (proc(5), 1-based)
+    return ProcStat(
+        pid=int(pid_text),
+        comm=comm,
+        ppid=int(fields[1]),
+        cpu_ticks=int(fields[11]) + int(fields[12]),
+        state=fields[0],
+        start_ticks=int(fields[19]),
+    )
+
+
+def read_table(proc: Path = PROC) -> dict[int, ProcStat]:
+    """Every process now; those that vanish while being read are skipped."""
+    table: dict[int, ProcStat] = {}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = parse_stat((entry / "stat").read_text())
+        except (OSError, ValueError, IndexError):
+            continue
+        table[stat.pid] = stat
+    return table
+
+
+def cpu_seconds(pid: int, proc: Path = PROC) -> float:
+    """User + system CPU of one process (all its threads) so far; OSError once it is gone."""
+    return parse_stat((proc / str(pid) / "stat").read_text()).cpu_ticks / TICKS_PER_SECOND
+
+
+def rss_kib(pid: int, proc: Path = PROC) -> int:
+    """Resident memory of one process; OSError once it is gone."""
+    for line in (proc / str(pid) / "status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0  # a zombie has no VmRSS line
+
+
+def cmdline(pid: int, proc: Path = PROC) -> list[str]:
+    """The process's argv; empty once it is gone (or for a kernel thread)."""
+    try:
+        raw = (proc / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return []
+    return [part.decode(errors="replace") for part in raw.split(b"\0") if part]
+
+
+def environ(pid: int, proc: Path = PROC) -> dict[str, str]:
+    """The environment the process started with; empty once it is gone (or when it is not ours to read)."""
+    try:
+        raw = (proc / str(pid) / "environ").read_bytes()
+    except OSError:
+        return {}
+    pairs = (part.decode(errors="replace").partition("=") for part in raw.split(b"\0") if part)
+    return {key: value for key, _, value in pairs}
 
 
 def read_pid(pidfile: Path) -> int | None:
@@ -25,18 +105,18 @@ def read_pid(pidfile: Path) -> int | None:
         return None
 
 
-def _stat(pid: int) -> list[str] | None:
-    """/proc/<pid>/stat fields after the command name (state first), or None when there is no such process."""
+def _stat(pid: int) -> ProcStat | None:
+    """The process's /proc/<pid>/stat, or None when there is no such process."""
     try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()
-    except OSError:
+        return parse_stat((PROC / str(pid) / "stat").read_text())
+    except (OSError, ValueError, IndexError):
         return None
 
 
 def alive(pid: int) -> bool:
     """True when the process exists and is not a zombie."""
-    fields = _stat(pid)
-    return fields is not None and fields[0] not in ("Z", "X")
+    stat = _stat(pid)
+    return stat is not None and stat.state not in ("Z", "X")
 
 
 def started_at(pid: int) -> int | None:
@@ -45,8 +125,8 @@ def started_at(pid: int) -> int | None:
     Pids come back quickly (pid_max is 32768 on our machines), so a pid alone may name a newer process by the time
     it is signalled again.
     """
-    fields = _stat(pid)
-    return int(fields[19]) if fields is not None else None
+    stat = _stat(pid)
+    return stat.start_ticks if stat is not None else None
 
 
 def is_ours(pid: int, *, workdir: Path, token: str) -> bool:
@@ -54,11 +134,10 @@ def is_ours(pid: int, *, workdir: Path, token: str) -> bool:
     if not alive(pid):
         return False
     try:
-        cwd = os.readlink(f"/proc/{pid}/cwd")
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        cwd = os.readlink(PROC / str(pid) / "cwd")
     except OSError:
         return False
-    return Path(cwd) == workdir.resolve() and token in cmdline
+    return Path(cwd) == workdir.resolve() and token in " ".join(cmdline(pid))
 
 
 def spawn(
@@ -166,7 +245,10 @@ def free_port(host: str = "127.0.0.1") -> int:
     return free_ports(1, host)[0]
 
 
-def wait_until(check: Callable[[], bool], *, timeout: float, interval: float = 0.25) -> bool:
+def wait_until(check: Callable[[], object], timeout: float, interval: float = 0.25) -> bool:
+    """Call `check` until it returns something truthy (True) or `timeout` seconds passed (False). An exception from
+    `check` ends the wait at once (a server that exited is not going to come up). The one polling loop: the tests'
+    `eventually` builds on it."""
     deadline = time.monotonic() + timeout
     while True:
         if check():

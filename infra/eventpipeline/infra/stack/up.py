@@ -13,7 +13,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.endpoints import load as load_endpoints
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.paths import REPO_ROOT
+from eventpipeline.infra.procs import wait_until
 from eventpipeline.infra.stack.services import Managed, stack_dir
 from eventpipeline.infra.stack.supervisor import http_ok
 
@@ -154,15 +155,6 @@ def is_ready(obj: dict[str, Any]) -> bool:
     generation = (obj.get("metadata") or {}).get("generation")
     ready = {c["type"]: c for c in status.get("conditions") or []}.get("Ready") or {}
     return ready.get("status") == "True" and status.get("observedGeneration") == generation
-
-
-def wait_until(check: Callable[[], bool], timeout: float, interval: float = 2.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(interval)
-    return True
 
 
 @dataclass
