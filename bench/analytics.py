@@ -30,11 +30,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from eventpipeline.infra.endpoints import load
+from eventpipeline.infra.procs import free_port
 from prometheus_client.parser import text_string_to_metric_families
 
 from bench.analytics_data import ensure_dataset, wait_for_replica
-from bench.servers import ServerProcess, free_port
 from bench.vegeta import AttackResult, Target, attack, step_search
+from tests.support import ServedProcess
 
 READ_KEY = "rk_bench_" + uuid.uuid4().hex[:8]
 MONTH = (datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC))
@@ -166,12 +167,13 @@ def cached_attack(base: str, paths: list[str], rate: int, duration_s: float, wor
     return attack(targets, rate=rate, duration_s=duration_s, timeout_s=60, max_workers=workers)
 
 
-def serve(env: dict[str, str], log_path: Path) -> tuple[ServerProcess, str]:
+def serve(env: dict[str, str], log_path: Path) -> tuple[ServedProcess, str]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = ServerProcess(
+    server = ServedProcess(
         [sys.executable, "-m", "eventpipeline.analytics"],
-        health_url=base + "/readyz",
+        url=base,
+        health="/readyz",
         log=log_path,
         env={**env, "EP_ANALYTICS_PORT": str(port), "EP_ANALYTICS_HOST": "127.0.0.1"},
     )

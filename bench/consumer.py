@@ -2,7 +2,7 @@
 against a per-row INSERT (autocommit, same dedup and rollups) baseline, in the same run.
 
 The topic is pre-loaded first; then `python -m eventpipeline.consumer` drains it and we time it through its own
-`ep_consumer_events_written_total`. The integration tests reuse `event_values`, `produce` and `ConsumerProcess`.
+`ep_consumer_events_written_total`. Records are made and produced as the consumer's tests do (tests.support.kafka).
 """
 
 from __future__ import annotations
@@ -10,183 +10,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import re
-import signal
-import subprocess
 import sys
 import time
-import urllib.request
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import orjson
 import psycopg
-from confluent_kafka import Consumer, Producer
+from confluent_kafka import Consumer
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
-from eventpipeline.common.events import EMPTY_OBJECT as EMPTY
-from eventpipeline.common.events import CallType, Event, encode, partition_key
 from eventpipeline.common.schema import migrate
 from eventpipeline.infra.procs import cpu_seconds, free_port
-from msgspec import Raw
 from psycopg import sql
 
-REPO = Path(__file__).resolve().parents[1]
-EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Searched", "Product Added", "Logged Out", "Shared")
-PAGES = ("Home", "Pricing", "Docs", "Blog")
-
-
-def event_doc(
-    *,
-    ts: datetime,
-    event: str,
-    user: str | None,
-    anon: str | None,
-    event_id: str | None = None,
-    call: CallType = "track",
-) -> Event:
-    """One record as ingest writes it (common.events.Event, about 300 bytes encoded): a track call named `event`,
-    or a page call with `event` as its name, or an identify with a few traits."""
-    return Event(
-        event_id=event_id or str(uuid.uuid4()),
-        type=call,
-        event=event if call == "track" else None,
-        name=event if call in {"page", "screen"} else None,
-        user_id=user,
-        anonymous_id=anon,
-        timestamp=ts,
-        received_at=datetime.now(UTC),
-        properties=Raw(
-            orjson.dumps({"path": f"/p/{random.randint(1, 500)}", "ref": "bench", "value": random.randint(1, 9999)})
-        ),
-        traits=Raw(orjson.dumps({"plan": random.choice(("free", "pro")), "seats": 3})) if call == "identify" else EMPTY,
-        context=Raw(b'{"ip":"10.1.2.3","ua":"bench/1.0"}'),  # as before the Segment API, for comparable runs
-    )
-
-
-def event_values(
-    n: int, *, now: datetime | None = None, spread: timedelta = timedelta(hours=6), users: int = 5000, seed: int = 7
-) -> list[tuple[bytes | None, bytes]]:
-    """`n` (key, value) records: 85 % track calls over 8 event names, 10 % page calls over 4 names, 5 % identify
-    calls; about 1 in 5 anonymous; timestamps rise over `spread` up to `now` with a few seconds of client-clock
-    jitter, as ingest writes them (event time close to arrival order)."""
-    rnd = random.Random(seed)
-    now = now or datetime.now(UTC)
-    out: list[tuple[bytes | None, bytes]] = []
-    span = spread.total_seconds()
-    for _ in range(n):
-        u = rnd.randrange(users)
-        user, anon = (None, f"a{u}") if u % 5 == 0 else (f"u{u}", None)
-        roll = rnd.random()
-        call: CallType = "track" if roll < 0.85 else "page" if roll < 0.95 else "identify"
-        doc = event_doc(
-            ts=now - timedelta(seconds=span * (1 - len(out) / n) + rnd.uniform(0, 5)),
-            event=(PAGES if call == "page" else EVENTS)[rnd.randrange(4 if call == "page" else len(EVENTS))],
-            user=user,
-            anon=anon,
-            event_id=str(uuid.UUID(int=rnd.getrandbits(128), version=4)),
-            call=call,
-        )
-        out.append((partition_key(user, anon), encode(doc)))
-    return out
-
-
-def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, bytes]]) -> int:
-    """Produce every record (acks=all) and wait for all deliveries; raise if any failed. Returns the count."""
-    producer = Producer(
-        {
-            "bootstrap.servers": bootstrap,
-            "acks": "all",
-            "linger.ms": 20,
-            "batch.size": 1_000_000,
-            "compression.type": "lz4",
-            "queue.buffering.max.messages": 1_000_000,
-        }
-    )
-    errors: list[str] = []
-
-    def on_delivery(err: object, _msg: object) -> None:
-        if err is not None:
-            errors.append(str(err))
-
-    count = 0
-    for key, value in records:
-        while True:
-            try:
-                producer.produce(topic, key=key, value=value, on_delivery=on_delivery)
-                break
-            except BufferError:
-                producer.poll(0.05)
-        count += 1
-        if count % 10_000 == 0:
-            producer.poll(0)
-    remaining = producer.flush(120)
-    if remaining or errors:
-        raise RuntimeError(f"produce failed: {remaining} undelivered, errors {errors[:3]}")
-    return count
-
-
-class ConsumerProcess:
-    """`python -m eventpipeline.consumer` as a child process, with its metrics port."""
-
-    def __init__(
-        self, *, bootstrap: str, topic: str, group: str, dsn: str, schema: str, extra: dict[str, str] | None = None
-    ) -> None:
-        self.port = free_port()
-        self.env = {
-            **os.environ,
-            "EP_CONSUMER_KAFKA_BOOTSTRAP": bootstrap,
-            "EP_CONSUMER_TOPIC": topic,
-            "EP_CONSUMER_GROUP": group,
-            "EP_CONSUMER_POSTGRES_DSN": dsn,
-            "EP_CONSUMER_SCHEMA": schema,
-            "EP_CONSUMER_HOST": "127.0.0.1",
-            "EP_CONSUMER_PORT": str(self.port),
-            "EP_CONSUMER_MIGRATE": "true",
-            **(extra or {}),
-        }
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.log_path: Path | None = None
-
-    def start(self, log_path: Path | None = None) -> ConsumerProcess:
-        self.log_path = log_path
-        out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - closed with the process
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "eventpipeline.consumer"], env=self.env, stdout=out, stderr=out, cwd=REPO
-        )
-        return self
-
-    def metrics_text(self) -> str:
-        """The /metrics page (raises while the server is not up)."""
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as resp:
-            return str(resp.read().decode())
-
-    def metric(self, name: str) -> float:
-        """Sum of a metric's samples from /metrics (raises while the server is not up)."""
-        total = 0.0
-        for line in self.metrics_text().splitlines():
-            if re.match(rf"^{re.escape(name)}(\{{.*\}})? ", line):
-                total += float(line.rsplit(" ", 1)[1])
-        return total
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def kill(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(30)
-
-    def terminate(self, timeout: float = 60) -> int:
-        """SIGTERM and wait; returns the exit code."""
-        assert self.proc is not None
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout)
-
+from tests.support import ServedProcess, python_module
+from tests.support.kafka import event_values, produce
 
 # --- baseline: one autocommit statement per event, same dedup and rollups -------------------------------------
 
@@ -305,14 +145,22 @@ def drain(
 ) -> dict[str, float]:
     """Run one consumer process over the pre-loaded topic until `n` rows are written; rates and timings."""
     app = f"ep-bench-{uuid.uuid4().hex[:8]}"  # names the consumer's PostgreSQL backends, to read their CPU
-    proc = ConsumerProcess(
-        bootstrap=bootstrap,
-        topic=topic,
-        group=f"bench-{uuid.uuid4().hex[:8]}",
-        dsn=f"{dsn}?application_name={app}" if "?" not in dsn else f"{dsn}&application_name={app}",
-        schema=schema,
-        extra=extra,
-    ).start(log)
+    port = free_port()
+    separator = "&" if "?" in dsn else "?"
+    env = {
+        "EP_CONSUMER_KAFKA_BOOTSTRAP": bootstrap,
+        "EP_CONSUMER_TOPIC": topic,
+        "EP_CONSUMER_GROUP": f"bench-{uuid.uuid4().hex[:8]}",
+        "EP_CONSUMER_POSTGRES_DSN": f"{dsn}{separator}application_name={app}",
+        "EP_CONSUMER_SCHEMA": schema,
+        "EP_CONSUMER_HOST": "127.0.0.1",
+        "EP_CONSUMER_PORT": str(port),
+        "EP_CONSUMER_MIGRATE": "true",
+        **extra,
+    }
+    proc = ServedProcess(
+        python_module("eventpipeline.consumer"), url=f"http://127.0.0.1:{port}", log=log, env=env, health=None
+    ).start()
     t0 = time.perf_counter()
     first: tuple[float, float] | None = None
     written = 0.0
@@ -320,27 +168,25 @@ def drain(
     try:
         while written < n:
             time.sleep(0.25)
-            if proc.proc is not None and proc.proc.poll() is not None:
+            if not proc.alive():
                 raise RuntimeError(f"consumer exited with {proc.proc.returncode}; see {log}")
             try:
                 written = proc.metric("ep_consumer_events_written_total")
             except OSError:
                 continue
-            assert proc.proc is not None
-            cpu.sample(proc.proc.pid)
+            cpu.sample(proc.pid)
             if first is None and written > 0:
                 first = (time.perf_counter(), written)
                 cpu.mark()
             if time.perf_counter() - t0 > 1800:
                 raise RuntimeError("consumer did not finish within 30 minutes")
         t_end = time.perf_counter()
-        assert proc.proc is not None
-        cpu.sample(proc.proc.pid)
+        cpu.sample(proc.pid)
         duration = proc.metric("ep_consumer_batch_duration_seconds_sum")
         batches = proc.metric("ep_consumer_batch_duration_seconds_count")
     finally:
         cpu.close()
-        proc.terminate()
+        proc.stop(timeout=60)
     assert first is not None
     consumer_s, backends_s = cpu.since_mark()
     return {

@@ -28,9 +28,10 @@ from typing import Any
 import orjson
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
+from eventpipeline.infra.procs import free_port
 
-from bench.servers import ServerProcess, free_port
 from bench.vegeta import AttackResult, Search, Target, attack, step_search, vegeta_binary
+from tests.support import ServedProcess
 
 WRITE_KEY = "wk_bench_" + uuid.uuid4().hex[:8]
 SINGLE_P99_MS = 50.0
@@ -63,7 +64,7 @@ def _targets(base: str) -> tuple[list[Target], list[Target]]:
     return single, batches
 
 
-def _measured(server: ServerProcess, nice: int) -> Callable[..., AttackResult]:
+def _measured(server: ServedProcess, nice: int) -> Callable[..., AttackResult]:
     """An attack that also records the server's CPU use (fraction of one core and µs per request)."""
 
     def run(targets: Target | Sequence[Target], *, rate: int, duration_s: float) -> AttackResult:
@@ -82,7 +83,7 @@ def _measured(server: ServerProcess, nice: int) -> Callable[..., AttackResult]:
     return run
 
 
-def _measure(name: str, server: ServerProcess, base: str, step_s: float, nice: int) -> dict[str, Any]:
+def _measure(name: str, server: ServedProcess, base: str, step_s: float, nice: int) -> dict[str, Any]:
     single, batches = _targets(base)
     run = _measured(server, nice)
     print(f"[{name}] warm-up", file=sys.stderr)
@@ -152,14 +153,14 @@ def _ratio(ours: dict[str, Any], base: dict[str, Any]) -> dict[str, float | None
 @contextlib.contextmanager
 def _started(
     make: Callable[[int], tuple[list[str], dict[str, str], str]], log: Path
-) -> Iterator[tuple[ServerProcess, str]]:
+) -> Iterator[tuple[ServedProcess, str]]:
     """Start a server on a free port. On a shared box another process may take that port first: retry on a new one."""
     for attempt in range(3):
         port = free_port()
         cmd, env, health = make(port)
         base = f"http://127.0.0.1:{port}"
         try:
-            server = ServerProcess(cmd, health_url=base + health, log=log, env=env).start()
+            server = ServedProcess(cmd, url=base, health=health, log=log, env=env).start()
         except RuntimeError:
             if attempt == 2:
                 raise

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from eventpipeline.infra.procs import read_table
+from eventpipeline.infra.procs import free_port, read_table
 
 from bench.loadtest_attack import Load, attack
 from bench.loadtest_proc import assign_groups, cores_between, machine_ticks
@@ -36,8 +36,8 @@ from bench.loadtest_results import Summary
 from bench.loadtest_sample import ConnectionProbe, LagProbe, Probes, Sampler
 from bench.loadtest_target import Pipeline, bring_stack_up, local_pipeline, stack_pipeline, stack_running
 from bench.loadtest_verify import verify_postgres, verify_sqlite
-from bench.servers import ServerProcess, free_port
 from bench.vegeta import AttackResult, Search, step_search, vegeta_binary
+from tests.support import ServedProcess
 
 REPO = Path(__file__).resolve().parent.parent
 P99_MS = 100.0
@@ -230,7 +230,7 @@ def run_baseline(out: Path, args: argparse.Namespace) -> dict[str, Any]:
     db = out / "baseline.db"
     cmd = [sys.executable, "-m", "bench.baseline_sqlite", "--port", str(port), "--db", str(db), "--write-key", key]
     url = f"http://127.0.0.1:{port}"
-    with ServerProcess(cmd, health_url=url + "/healthz", log=out / "baseline.log") as server:
+    with ServedProcess(cmd, url=url, log=out / "baseline.log") as server:
         driver = Driver("baseline", url, key, lambda: {"baseline": [server.pid]}, out)
         found = search(
             driver,

@@ -20,9 +20,9 @@ from typing import Any
 
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
-from eventpipeline.infra.procs import environ
+from eventpipeline.infra.procs import environ, free_port
 
-from bench.servers import ServerProcess, free_port
+from tests.support import ServedProcess
 
 TIERS = ("ingest", "consumer", "analytics")
 
@@ -228,9 +228,10 @@ def local_pipeline(
     try:
         with ExitStack() as stack:
             ingest = stack.enter_context(
-                ServerProcess(
+                ServedProcess(
                     [python, "-m", "eventpipeline.ingest"],
-                    health_url=f"http://127.0.0.1:{ingest_port}/readyz",
+                    url=f"http://127.0.0.1:{ingest_port}",
+                    health="/readyz",
                     log=workdir / "ingest.log",
                     env=ingest_env,
                 )
@@ -239,9 +240,10 @@ def local_pipeline(
             for n in range(consumers):
                 port = free_port()
                 consumer = stack.enter_context(
-                    ServerProcess(
+                    ServedProcess(
                         [python, "-m", "eventpipeline.consumer"],
-                        health_url=f"http://127.0.0.1:{port}/readyz",
+                        url=f"http://127.0.0.1:{port}",
+                        health="/readyz",
                         log=workdir / f"consumer-{n}.log",
                         env={**env_consumer, "EP_CONSUMER_PORT": str(port)},
                     )

@@ -7,6 +7,7 @@
   psycopg connection to the primary.
 - `redis_prefix`: a unique key prefix; keys under it are deleted after the test.
 - Tests that must stop a server use a private one: `eventpipeline.infra.private`.
+- Polling, ports, servers under test, Kafka records: the test-support layer, `tests.support`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from eventpipeline.infra.tools import Tools, installed
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))  # `from tests.helpers import eventually`, `import bench`
+    sys.path.insert(0, str(REPO_ROOT))  # `from tests.support import eventually`
 
 
 def _unique(request: pytest.FixtureRequest, prefix: str) -> str:
@@ -131,11 +132,3 @@ def redis_prefix(endpoints: ep.Endpoints, request: pytest.FixtureRequest) -> Ite
             client.delete(*keys)
     finally:
         client.close()
-
-
-@pytest.fixture
-def eventually() -> Callable[..., object]:
-    """The polling helper as a fixture, for tests that prefer not to import tests.helpers."""
-    from tests.helpers import eventually as poll  # noqa: PLC0415 - importable only once sys.path is set above
-
-    return poll

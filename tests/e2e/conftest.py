@@ -6,15 +6,15 @@ The local control plane is started when down and left running: it is shared by e
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import pytest
 from eventpipeline.infra.cluster import kubeconfig_path, kubectl_path
@@ -22,6 +22,8 @@ from eventpipeline.infra.cluster.control_plane import ControlPlane
 from eventpipeline.infra.errors import InfraError
 from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
+
+from tests.support import eventually
 
 T = TypeVar("T")
 
@@ -107,23 +109,7 @@ def namespace(k8s_api: client.ApiClient) -> Iterator[str]:
             raise
 
 
-def eventually(check: Callable[[], T | None], *, timeout: float = 120, interval: float = 1.0, what: str = "") -> T:
-    """Poll `check` until it returns a truthy value; fail naming `what` and the last value seen.
-
-    A bound, not a performance assertion: the box is shared and slow at times.
-    """
-    deadline = time.monotonic() + timeout
-    last: Any = None
-    while True:
-        last = check()
-        if last:
-            return cast(T, last)
-        if time.monotonic() >= deadline:
-            pytest.fail(f"timed out after {timeout:.0f}s waiting for {what or check!r}; last seen: {last!r}")
-        time.sleep(interval)
-
-
 @pytest.fixture
 def wait_for() -> Callable[..., Any]:
-    """`wait_for(check, timeout=..., what=...)`: the polling helper as a fixture."""
-    return eventually
+    """`wait_for(check, timeout=..., what=...)`: the shared polling helper, by default for 2 minutes, once a second."""
+    return functools.partial(eventually, timeout=120, interval=1.0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import random
-import socket
 import tempfile
 import time
 import uuid
@@ -118,14 +117,6 @@ def wait_for_replica(replica_dsn: str, schema: str, rows: int, timeout: float = 
         if time.monotonic() > deadline:
             raise TimeoutError(f"replica did not replay {schema} within {timeout}s")
         time.sleep(0.2)
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 def dsn_with_port(dsn: str, port: int) -> str:

@@ -1,19 +1,18 @@
-"""Helpers for the consumer's integration tests: start the real process, read Postgres and Kafka outcomes."""
+"""The consumer integration tests' launcher and outcome checks: the real process, exact rows in Postgres, drained
+offsets in Kafka."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import psycopg
-from confluent_kafka import Consumer, TopicPartition
-from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.endpoints import Endpoints
-from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from psycopg import sql
 
-from bench.consumer import ConsumerProcess
-from tests.helpers import eventually
+from tests.support import ServedProcess, eventually, free_port, python_module
+from tests.support.kafka import committed_and_end
 
 
 def start_consumer(
@@ -25,51 +24,56 @@ def start_consumer(
     log: Path,
     dsn: str | None = None,
     **extra: str,
-) -> ConsumerProcess:
+) -> ServedProcess:
+    """Started and answering /metrics: its signal handlers are in place, so SIGTERM now means a clean drain."""
+    port = free_port()
     env = {
+        "EP_CONSUMER_KAFKA_BOOTSTRAP": endpoints.kafka_bootstrap,
+        "EP_CONSUMER_TOPIC": topic,
+        "EP_CONSUMER_GROUP": group,
+        "EP_CONSUMER_POSTGRES_DSN": dsn or endpoints.postgres_primary_dsn,
+        "EP_CONSUMER_SCHEMA": schema,
+        "EP_CONSUMER_HOST": "127.0.0.1",
+        "EP_CONSUMER_PORT": str(port),
+        "EP_CONSUMER_MIGRATE": "true",
         "EP_CONSUMER_BATCH_MAX_SECONDS": "0.2",
         "EP_CONSUMER_STATS_INTERVAL_MS": "500",
         "EP_CONSUMER_SESSION_TIMEOUT_MS": "6000",  # a SIGKILLed member leaves the group quickly (broker minimum)
         "EP_CONSUMER_RETRY_MAX_SECONDS": "2",
+        **{f"EP_CONSUMER_{k.upper()}": v for k, v in extra.items()},
     }
-    env.update({f"EP_CONSUMER_{k.upper()}": v for k, v in extra.items()})
-    proc = ConsumerProcess(
-        bootstrap=endpoints.kafka_bootstrap,
-        topic=topic,
-        group=group,
-        dsn=dsn or endpoints.postgres_primary_dsn,
-        schema=schema,
-        extra=env,
-    ).start(log)
-    eventually(lambda: serving(proc), timeout=60, interval=0.1)
-    return proc
-
-
-def serving(proc: ConsumerProcess) -> bool:
-    """The process answers /metrics: its signal handlers are in place, so SIGTERM now means a clean drain."""
-    if not proc.alive():
-        raise AssertionError(f"consumer exited during start-up:\n{log_tail(proc.log_path or Path('/nonexistent'))}")
-    try:
-        proc.metrics_text()
-    except OSError:
-        return False
-    return True
+    url = f"http://127.0.0.1:{port}"
+    return ServedProcess(python_module("eventpipeline.consumer"), url=url, log=log, env=env, health="/metrics").start()
 
 
 def durable_dir(name: str) -> Path:
     """A directory that outlives pytest's rotation of tmp dirs (other sessions run pytest at the same time)."""
-    import tempfile  # noqa: PLC0415
-
     root = Path(tempfile.gettempdir()) / "ep-consumer-tests"
     root.mkdir(exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=root))
 
 
-def progressed(proc: ConsumerProcess, dsn: str, schema: str, above: int) -> bool:
+def progressed(proc: ServedProcess, dsn: str, schema: str, above: int) -> bool:
     """More than `above` rows stored; fails at once (with the log) if the consumer process died."""
     if not proc.alive():
-        raise AssertionError(f"consumer exited early:\n{log_tail(proc.log_path or Path('/nonexistent'))}")
+        raise AssertionError(f"consumer exited early:\n{proc.tail()}")
     return count_or_zero(dsn, schema) > above
+
+
+def wait_drained(bootstrap: str, topic: str, group: str) -> None:
+    """The group's committed offsets reach the end of every partition (what the autoscaler reads)."""
+
+    def drained() -> bool:
+        committed, end = committed_and_end(bootstrap, group, topic)
+        return bool(committed == end)
+
+    eventually(drained, timeout=120, interval=0.5, what=f"group {group} drained {topic}")
+
+
+def stop_clean(proc: ServedProcess) -> None:
+    """SIGTERM: the consumer finishes its batch, commits and exits 0."""
+    code = proc.stop(timeout=60)
+    assert code == 0, f"consumer exited {code}:\n{proc.tail()}"
 
 
 def count(conn: psycopg.Connection[Any], schema: str, table: str = "events") -> int:
@@ -126,42 +130,3 @@ def assert_exact(conn: psycopg.Connection[Any], schema: str, expected: int) -> N
     )
     assert q(f"({raw_months}) EXCEPT SELECT month, user_key, days FROM {{s}}.user_months") == []
     assert q(f"SELECT month, user_key, days FROM {{s}}.user_months EXCEPT ({raw_months})") == []
-
-
-def committed_and_end(bootstrap: str, group: str, topic: str) -> tuple[dict[int, int], dict[int, int]]:
-    """The group's committed offsets (-1: none yet) and the topic's end offsets, per partition."""
-    with AdminClient({"bootstrap.servers": bootstrap}) as admin:
-        parts = sorted(admin.list_topics(topic, timeout=10).topics[topic].partitions)
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as offsets:
-        committed = {p: -1 if o is None else o for p, o in offsets.committed(topic, parts).items()}
-    with Consumer({"bootstrap.servers": bootstrap, "group.id": f"{group}-probe"}) as probe:
-        end = {p: probe.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in parts}
-    return committed, end
-
-
-def read_all(bootstrap: str, topic: str, expected: int, *, timeout: float = 60) -> list[Any]:
-    """Read `expected` records from the beginning of `topic` (a throwaway group)."""
-    import time  # noqa: PLC0415
-    import uuid  # noqa: PLC0415
-
-    consumer = Consumer(
-        {"bootstrap.servers": bootstrap, "group.id": f"reader-{uuid.uuid4().hex[:8]}", "auto.offset.reset": "earliest"}
-    )
-    consumer.subscribe([topic])
-    out: list[Any] = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(out) < expected and time.monotonic() < deadline:
-            out.extend(m for m in consumer.consume(100, 1.0) if m.error() is None)
-        # a little longer: more than expected would be a defect too
-        out.extend(m for m in consumer.consume(100, 2.0) if m.error() is None)
-    finally:
-        consumer.close()
-    return out
-
-
-def log_tail(path: Path, lines: int = 40) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except FileNotFoundError:
-        return "(no log)"

@@ -14,9 +14,10 @@ import psycopg
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from bench.consumer import ConsumerProcess
-from tests.integration.consumer_support import committed_and_end, log_tail, read_all, start_consumer
-from tests.integration.ingest_helpers import run_ingest
+from tests.integration.consumer_support import start_consumer, stop_clean
+from tests.integration.ingest_support import run_ingest
+from tests.support import ServedProcess
+from tests.support.kafka import Record, committed_and_end, read_topic
 
 
 @dataclass
@@ -25,7 +26,7 @@ class Pipeline:
     topic: str
     schema: str
     group: str
-    consumer: ConsumerProcess
+    consumer: ServedProcess
     endpoints: Endpoints
 
     def drained(self) -> bool:
@@ -37,8 +38,8 @@ class Pipeline:
         with psycopg.connect(self.endpoints.postgres_primary_dsn) as conn:
             return conn.execute(sql.SQL(query).format(s=sql.Identifier(self.schema)), params).fetchall()
 
-    def dead_letters(self) -> list[Any]:
-        return read_all(self.endpoints.kafka_bootstrap, f"{self.topic}.dlq", 0, timeout=3)
+    def dead_letters(self) -> list[Record]:
+        return read_topic(self.endpoints.kafka_bootstrap, f"{self.topic}.dlq", expect=0, timeout=5)
 
 
 @contextlib.contextmanager
@@ -53,5 +54,4 @@ def running_pipeline(
         with run_ingest(tmp_path, bootstrap=endpoints.kafka_bootstrap, topic=topic) as server:
             yield Pipeline(server.url, topic, schema, group, consumer, endpoints)
     finally:
-        code = consumer.terminate()
-        assert code == 0, f"consumer exited {code}:\n{log_tail(consumer.log_path or Path('/nonexistent'))}"
+        stop_clean(consumer)

@@ -17,11 +17,9 @@ import redis
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.private import start_private_postgres, start_private_redis
 
-from tests.helpers import eventually
 from tests.integration.analytics_support import (
     Dataset,
     app_name,
-    closed_port,
     dsn_with_port,
     expected_summary,
     load_dataset,
@@ -31,6 +29,7 @@ from tests.integration.analytics_support import (
     running_app,
     wait_for_replica,
 )
+from tests.support import eventually, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -97,7 +96,7 @@ async def test_reads_are_served_by_the_replica(endpoints: Any, dataset: Dataset)
 
 
 async def test_unreachable_replica_means_the_primary_answers(endpoints: Any, dataset: Dataset) -> None:
-    dead = dsn_with_port(endpoints.postgres_replica_dsn, closed_port())
+    dead = dsn_with_port(endpoints.postgres_replica_dsn, free_port())
     s = settings_for(endpoints, dataset.schema, replica_dsns=[dead])
     async with running_app(s) as (client, app):
         resp = await client.get("/v1/metrics/summary", params=RANGE)
@@ -175,7 +174,7 @@ async def test_redis_stopped_answers_stay_correct(endpoints: Any, dataset: Datas
 
 async def test_unreachable_redis_answers_from_the_database(endpoints: Any, dataset: Dataset) -> None:
     s = settings_for(
-        endpoints, dataset.schema, redis_url=f"redis://127.0.0.1:{closed_port()}/0", redis_breaker_seconds=600
+        endpoints, dataset.schema, redis_url=f"redis://127.0.0.1:{free_port()}/0", redis_breaker_seconds=600
     )
     async with running_app(s) as (client, app):
         for params in (OTHER, RANGE, THIRD):

@@ -17,7 +17,7 @@ from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, R
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from eventpipeline.operator.autoscale.policy import consumer_policy
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

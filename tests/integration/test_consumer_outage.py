@@ -3,6 +3,8 @@ arrives exactly once. Uses a PRIVATE PostgreSQL (never stops the shared one)."""
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.request
 import uuid
 from typing import Any
 
@@ -10,29 +12,25 @@ import psycopg
 import pytest
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.private import start_private_postgres
-from eventpipeline.infra.procs import free_port
 
-from bench.consumer import event_values, produce
-from tests.helpers import eventually
 from tests.integration.consumer_support import (
     assert_exact,
-    committed_and_end,
     count_or_zero,
     durable_dir,
-    log_tail,
     progressed,
     start_consumer,
+    stop_clean,
+    wait_drained,
 )
+from tests.support import eventually, free_port
+from tests.support.kafka import committed_and_end, event_values, produce
 
 pytestmark = pytest.mark.integration
 
 
-def readyz(port: int) -> int:
-    import urllib.error  # noqa: PLC0415
-    import urllib.request  # noqa: PLC0415
-
+def readyz(url: str) -> int:
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=5) as resp:
+        with urllib.request.urlopen(f"{url}/readyz", timeout=5) as resp:
             return int(resp.status)
     except urllib.error.HTTPError as exc:
         return int(exc.code)
@@ -66,7 +64,7 @@ def test_postgres_stopped_and_crashed_during_consumption_every_row_once(endpoint
                 total += 1000
                 # The consumer notices, pauses and stops being ready; offsets stay where the stored rows end.
                 eventually(lambda: proc.metric("ep_consumer_paused") == 1, timeout=120)
-                assert readyz(proc.port) == 503
+                assert readyz(proc.url) == 503
                 committed_during, _ = committed_and_end(endpoints.kafka_bootstrap, group, kafka_topic)
                 eventually(lambda: proc.metric("ep_consumer_db_retries_total") >= 2, timeout=120)
                 committed_still, _ = committed_and_end(endpoints.kafka_bootstrap, group, kafka_topic)
@@ -74,16 +72,10 @@ def test_postgres_stopped_and_crashed_during_consumption_every_row_once(endpoint
                 pg.start()
                 eventually(lambda: proc.metric("ep_consumer_paused") == 0, timeout=180)
             eventually(lambda: progressed(proc, dsn, schema, total - 1), timeout=300)
-
-            def drained() -> bool:
-                committed, end = committed_and_end(endpoints.kafka_bootstrap, group, kafka_topic)
-                return bool(committed == end)
-
-            eventually(drained, timeout=120, interval=0.5)
-            assert readyz(proc.port) == 200
+            wait_drained(endpoints.kafka_bootstrap, kafka_topic, group)
+            assert readyz(proc.url) == 200
         finally:
-            code = proc.terminate()
-        assert code == 0, log_tail(tmp_path / "c.log")
+            stop_clean(proc)
         with psycopg.connect(dsn, autocommit=True) as conn:
             check: Any = conn
             assert_exact(check, schema, total)

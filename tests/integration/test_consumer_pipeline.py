@@ -18,35 +18,19 @@ from eventpipeline.common.schema import partition_name
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from bench.consumer import ConsumerProcess, event_doc, event_values, produce
-from tests.helpers import eventually
 from tests.integration.consumer_support import (
     assert_exact,
-    committed_and_end,
     count,
     count_or_zero,
-    log_tail,
     progressed,
-    read_all,
     start_consumer,
+    stop_clean,
+    wait_drained,
 )
+from tests.support import ServedProcess, eventually
+from tests.support.kafka import event_doc, event_values, produce, read_topic
 
 pytestmark = pytest.mark.integration
-
-
-def wait_drained(endpoints: Endpoints, topic: str, group: str) -> None:
-    """The group's committed offsets reach the end of every partition (what the autoscaler reads)."""
-
-    def drained() -> bool:
-        committed, end = committed_and_end(endpoints.kafka_bootstrap, group, topic)
-        return bool(committed == end)
-
-    eventually(drained, timeout=120, interval=0.5)
-
-
-def stop_clean(proc: ConsumerProcess) -> None:
-    code = proc.terminate()
-    assert code == 0, f"consumer exited {code}:\n{log_tail(proc.log_path or Path('/nonexistent'))}"
 
 
 def test_n_events_become_exactly_n_rows_with_exact_rollups_and_offsets(
@@ -59,7 +43,7 @@ def test_n_events_become_exactly_n_rows_with_exact_rollups_and_offsets(
     proc = start_consumer(endpoints, topic=kafka_topic, schema=pg_schema, group=group, log=tmp_path / "c.log")
     try:
         eventually(lambda: count_or_zero(endpoints.postgres_primary_dsn, pg_schema) >= n, timeout=180)
-        wait_drained(endpoints, kafka_topic, group)
+        wait_drained(endpoints.kafka_bootstrap, kafka_topic, group)
         assert proc.metric("ep_consumer_events_written_total") == n
         assert proc.metric("ep_consumer_events_consumed_total") == n
         assert eventually(lambda: proc.metric("ep_consumer_last_commit_timestamp_seconds") > 0)
@@ -115,7 +99,7 @@ def test_sigkill_mid_batches_then_restart_still_exact(
     proc = start_consumer(endpoints, topic=kafka_topic, schema=pg_schema, group=group, log=tmp_path / "final.log")
     try:
         eventually(lambda: progressed(proc, dsn, pg_schema, n - 1), timeout=240)
-        wait_drained(endpoints, kafka_topic, group)
+        wait_drained(endpoints.kafka_bootstrap, kafka_topic, group)
     finally:
         stop_clean(proc)
     assert_exact(pg_conn, pg_schema, n)
@@ -138,9 +122,9 @@ def test_duplicates_in_the_topic_are_stored_once_even_with_another_month(
     group = f"g-{uuid.uuid4().hex[:8]}"
     proc = start_consumer(endpoints, topic=kafka_topic, schema=pg_schema, group=group, log=tmp_path / "c.log")
     try:
-        wait_drained(endpoints, kafka_topic, group)
+        wait_drained(endpoints.kafka_bootstrap, kafka_topic, group)
         produce(endpoints.kafka_bootstrap, kafka_topic, replays)  # and once more, long after the originals
-        wait_drained(endpoints, kafka_topic, group)
+        wait_drained(endpoints.kafka_bootstrap, kafka_topic, group)
         assert proc.metric("ep_consumer_events_written_total") == 500
         assert proc.metric("ep_consumer_events_duplicate_total") == 800
     finally:
@@ -194,20 +178,20 @@ def test_poison_records_go_to_the_dlq_with_their_error_and_the_partition_keeps_f
     group = f"g-{uuid.uuid4().hex[:8]}"
     proc = start_consumer(endpoints, topic=topic, schema=pg_schema, group=group, log=tmp_path / "c.log")
     try:
-        wait_drained(endpoints, topic, group)
+        wait_drained(endpoints.kafka_bootstrap, topic, group)
         assert proc.metric("ep_consumer_dlq_total") == len(expected_letters)
     finally:
         stop_clean(proc)
     assert_exact(pg_conn, pg_schema, len(good))
-    letters = read_all(endpoints.kafka_bootstrap, f"{topic}.dlq", len(expected_letters))
-    got = sorted(((m.value() or b""), dict(m.headers() or [])["ep-error"].decode()) for m in letters)
+    letters = read_topic(endpoints.kafka_bootstrap, f"{topic}.dlq", expect=len(expected_letters))
+    got = sorted((m.value, m.headers["ep-error"].decode()) for m in letters)
     assert len(got) == len(expected_letters)
-    for (value, reason), (want_value, want_prefix) in zip(got, sorted(expected_letters), strict=True):
-        assert value == want_value
+    for (letter, reason), (want_value, want_prefix) in zip(got, sorted(expected_letters), strict=True):
+        assert letter == want_value
         assert reason.startswith(want_prefix), reason
     for m in letters:
-        assert m.key() == b"poison"
-        assert dict(m.headers() or [])["ep-source"].decode().startswith(f"{topic}/0/")
+        assert m.key == b"poison"
+        assert m.headers["ep-source"].decode().startswith(f"{topic}/0/")
 
 
 def test_a_second_member_joins_and_the_first_leaves_nothing_lost_or_doubled(
@@ -220,7 +204,7 @@ def test_a_second_member_joins_and_the_first_leaves_nothing_lost_or_doubled(
     dsn = endpoints.postgres_primary_dsn
     small = {"batch_max_messages": "300"}
     first = start_consumer(endpoints, topic=topic, schema=pg_schema, group=group, log=tmp_path / "a.log", **small)
-    second: ConsumerProcess | None = None
+    second: ServedProcess | None = None
     try:
         eventually(lambda: progressed(first, dsn, pg_schema, 0), timeout=180)
         second = start_consumer(endpoints, topic=topic, schema=pg_schema, group=group, log=tmp_path / "b.log", **small)
@@ -229,7 +213,7 @@ def test_a_second_member_joins_and_the_first_leaves_nothing_lost_or_doubled(
         produce(endpoints.kafka_bootstrap, topic, event_values(6000, seed=22))
         stop_clean(first)  # graceful while records flow: finishes its batch, commits, leaves; second takes over
         produce(endpoints.kafka_bootstrap, topic, event_values(2000, seed=23))
-        wait_drained(endpoints, topic, group)
+        wait_drained(endpoints.kafka_bootstrap, topic, group)
         assert second.metric("ep_consumer_events_written_total") > 0
     finally:
         first.kill()

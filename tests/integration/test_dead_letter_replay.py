@@ -18,10 +18,10 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.dead_letters import unreplayed
 
-from tests.helpers import eventually
-from tests.integration.consumer_support import start_consumer
-from tests.integration.ingest_helpers import WRITE_KEY
+from tests.integration.consumer_support import start_consumer, stop_clean
+from tests.integration.ingest_support import WRITE_KEY
 from tests.integration.pipeline_support import running_pipeline
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -66,7 +66,7 @@ def test_dead_letters_are_counted_then_replayed_once_after_the_fix(
         eventually(lambda: pipeline.consumer.metric("ep_consumer_dlq_total") == 1, timeout=60)
         eventually(lambda: count_unreplayed(admin, endpoints.kafka_bootstrap, dlq) == 1, timeout=30)
         (letter,) = pipeline.dead_letters()
-        assert dict(letter.headers())["ep-error"].startswith(b"timestamp: out of range")
+        assert letter.headers["ep-error"].startswith(b"timestamp: out of range")
         assert pipeline.rows("SELECT count(*) FROM {s}.events") == [(0,)]
     # the fix: the consumer's default window; then the replay
     fixed = start_consumer(endpoints, topic=topic, schema=pg_schema, group=pipeline.group, log=tmp_path / "fixed.log")
@@ -79,4 +79,4 @@ def test_dead_letters_are_counted_then_replayed_once_after_the_fix(
         assert pipeline.rows("SELECT count(*) FROM {s}.events") == [(1,)]
         assert fixed.metric("ep_consumer_dlq_total") == 0
     finally:
-        assert fixed.terminate() == 0
+        stop_clean(fixed)

@@ -9,7 +9,7 @@ from confluent_kafka import Consumer, Producer
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from eventpipeline.infra.endpoints import Endpoints
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -16,7 +16,7 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.private import start_private_kafka, start_private_postgres, start_private_redis
 from eventpipeline.infra.procs import port_open
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -6,7 +6,7 @@ import pytest
 import redis
 from eventpipeline.infra.endpoints import Endpoints
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -16,8 +16,9 @@ from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 from eventpipeline.infra.private import start_private_kafka
 
-from tests.helpers import aeventually
-from tests.integration.ingest_helpers import WRITE_KEY, read_topic, run_ingest
+from tests.integration.ingest_support import WRITE_KEY, run_ingest
+from tests.support import aeventually
+from tests.support.kafka import read_topic
 
 pytestmark = pytest.mark.integration
 

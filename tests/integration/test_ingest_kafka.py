@@ -11,7 +11,8 @@ import orjson
 import pytest
 from eventpipeline.common.events import Event, decode, event_id_for
 
-from tests.integration.ingest_helpers import WRITE_KEY, Record, read_topic, run_ingest
+from tests.integration.ingest_support import WRITE_KEY, run_ingest
+from tests.support.kafka import Record, read_topic
 
 pytestmark = pytest.mark.integration
 

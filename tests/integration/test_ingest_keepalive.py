@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.integration.ingest_helpers import run_ingest
+from tests.integration.ingest_support import run_ingest
 
 pytestmark = pytest.mark.integration
 

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.ingest_helpers import WRITE_KEY, IngestProcess, run_ingest
+from tests.integration.ingest_support import WRITE_KEY, run_ingest
+from tests.support import ServedProcess
 
 pytestmark = pytest.mark.integration
 
@@ -30,7 +31,7 @@ def _headers(length: int | None) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def _stream_gigabyte(server: IngestProcess, *, declared: bool) -> tuple[bytes, int, int]:
+def _stream_gigabyte(server: ServedProcess, *, declared: bool) -> tuple[bytes, int, int]:
     """Send up to 1 GiB, generated chunk by chunk (never materialized); stop when the server answers or
     hangs up. Returns the response bytes, how many body bytes were sent, and the peak RSS seen."""
     port = int(server.url.rsplit(":", 1)[1])

@@ -14,9 +14,9 @@ import orjson
 import pytest
 from eventpipeline.infra.endpoints import Endpoints
 
-from tests.helpers import eventually
-from tests.integration.ingest_helpers import WRITE_KEY
+from tests.integration.ingest_support import WRITE_KEY
 from tests.integration.pipeline_support import running_pipeline
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -16,10 +16,10 @@ import segment.analytics
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.endpoints import Endpoints
 
-from tests.helpers import eventually
 from tests.integration.analytics_support import app_name, read_keys_file, running_app
-from tests.integration.ingest_helpers import WRITE_KEY
+from tests.integration.ingest_support import WRITE_KEY
 from tests.integration.pipeline_support import Pipeline, running_pipeline
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 

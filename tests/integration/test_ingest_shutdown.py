@@ -13,7 +13,8 @@ import httpx
 import orjson
 import pytest
 
-from tests.integration.ingest_helpers import WRITE_KEY, read_topic, run_ingest
+from tests.integration.ingest_support import WRITE_KEY, run_ingest
+from tests.support.kafka import read_topic
 
 pytestmark = pytest.mark.integration
 

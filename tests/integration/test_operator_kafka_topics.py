@@ -18,7 +18,7 @@ from eventpipeline.operator.kafka_topics import (
     topic_spec,
 )
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 # confluent_kafka.admin re-exports these without `__all__`.
 from confluent_kafka.admin import (  # type: ignore[attr-defined]  # isort: skip

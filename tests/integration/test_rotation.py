@@ -18,8 +18,8 @@ from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.rotation import FixedClock, Month, RotationReport, RotationTarget, rotate
 from eventpipeline.operator.rotation.run import LOCK_PREFIX, ArchiveTarget
 
-from tests.helpers import eventually
 from tests.integration.rotation_support import archived, fresh_schema, insert_month, object_keys, s3_client
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 HERE = Path(__file__).parent

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,8 @@ from eventpipeline.infra.stack.runner import Runner, RunnerConfig, Snapshot, tar
 from eventpipeline.infra.stack.thread import RunnerThread
 from eventpipeline.operator.builders import build_keys_secret, desired_objects
 from eventpipeline.operator.pipeline import pipeline_from_body
+
+from tests.support import eventually
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 NAMESPACE = "itest"
@@ -101,7 +103,6 @@ def test_runner_runs_the_builders_output_end_to_end(
     dlq: str,
     pg_schema: str,
     tmp_path: Path,
-    eventually: Callable[..., Any],
 ) -> None:
     with psycopg.connect(endpoints.postgres_primary_dsn) as conn:  # the operator's Postgres step
         migrate(conn, pg_schema)
@@ -117,7 +118,7 @@ def test_runner_runs_the_builders_output_end_to_end(
     )
     with RunnerThread(Runner(cfg, source=world.snapshot)) as runner:
         for tier in ("ingest", "consumer", "analytics"):
-            eventually(lambda t=tier: len(ready_procs(runner, world.name(t))) == 1, timeout=180)
+            eventually(lambda t=tier: len(ready_procs(runner, world.name(t))) == 1, timeout=180)  # type: ignore[misc]
         ingest, analytics = runner.url(world.name("ingest")), runner.url(world.name("analytics"))
         assert ingest is not None
         assert analytics is not None

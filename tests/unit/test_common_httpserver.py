@@ -13,7 +13,7 @@ from eventpipeline.common.httpserver import ApiKeys, HttpMetrics, Reply, TimedAp
 from prometheus_client import CollectorRegistry
 from starlette.types import Message, Receive, Scope, Send
 
-from tests.helpers import aeventually
+from tests.support import aeventually
 
 pytestmark = pytest.mark.unit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,12 @@ def test_wait_until_returns_at_the_first_truthy_answer_and_stops_on_an_exception
 
     with pytest.raises(RuntimeError, match="exited"):
         procs.wait_until(exited, timeout=60, interval=0)
+
+
+def test_free_ports_are_distinct_free_and_below_the_ephemeral_range() -> None:
+    low, _high = procs._ephemeral_range()
+    ports = procs.free_ports(5)
+    assert len(set(ports)) == 5
+    assert all(20000 <= port < low for port in ports)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", ports[0]))  # nobody holds it

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
 import uvloop
 from eventpipeline.infra.stack.proxy import RoundRobinProxy
+
+from tests.support import free_port
 
 pytestmark = pytest.mark.unit
 
@@ -26,13 +27,6 @@ async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> No
     writer.close()
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-    return port
-
-
 async def roundtrip(port: int, payload: bytes) -> bytes:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(payload)
@@ -46,7 +40,7 @@ async def roundtrip(port: int, payload: bytes) -> bytes:
 async def large_payload_both_ways_with_half_close_and_refusing_backends_skipped() -> None:
     server = await asyncio.start_server(echo, "127.0.0.1", 0)
     live = server.sockets[0].getsockname()[1]
-    dead = closed_port()
+    dead = free_port()  # nothing listens there
     proxy = RoundRobinProxy("t", lambda: [dead, live])
     await proxy.start()
     try:
