@@ -22,7 +22,7 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.procs import ProcStat, read_table
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
-from bench.loadtest_proc import assign_groups, cores_between, machine_ticks
+from bench.loadtest.cpu import assign_groups, cores_between, machine_ticks
 
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009 - exported at runtime, missing in the stubs
 

@@ -29,17 +29,17 @@ from typing import Any
 
 from eventpipeline.infra.procs import free_port, read_table
 
-from bench.loadtest_attack import Load, attack
-from bench.loadtest_proc import assign_groups, cores_between, machine_ticks
-from bench.loadtest_report import attribute, evidence_from_samples, passed, plot, text_report
-from bench.loadtest_results import Summary
-from bench.loadtest_sample import ConnectionProbe, LagProbe, Probes, Sampler
-from bench.loadtest_target import Pipeline, bring_stack_up, local_pipeline, stack_pipeline, stack_running
-from bench.loadtest_verify import verify_postgres, verify_sqlite
+from bench.loadtest.attack import Load, attack
+from bench.loadtest.cpu import assign_groups, cores_between, machine_ticks
+from bench.loadtest.report import attribute, evidence_from_samples, passed, plot, text_report
+from bench.loadtest.results import Summary
+from bench.loadtest.sample import ConnectionProbe, LagProbe, Probes, Sampler
+from bench.loadtest.target import Pipeline, bring_stack_up, local_pipeline, stack_pipeline, stack_running
+from bench.loadtest.verify import verify_postgres, verify_sqlite
 from bench.vegeta import AttackResult, Search, step_search, vegeta_binary
 from tests.support import ServedProcess
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 P99_MS = 100.0
 
 

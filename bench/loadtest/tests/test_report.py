@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bench.loadtest_report import (
+from bench.loadtest.report import (
     Evidence,
     attribute,
     evidence_from_samples,
@@ -18,7 +18,7 @@ from bench.loadtest_report import (
     slope,
     text_report,
 )
-from bench.loadtest_verify import Verdict
+from bench.loadtest.verify import Verdict
 
 pytestmark = pytest.mark.unit
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from bench.loadtest_results import Summary, parse_csv, summarize
+from bench.loadtest.results import Summary, parse_csv, summarize
 from bench.vegeta import vegeta_binary
 
 

@@ -10,11 +10,11 @@ import orjson
 import pytest
 from eventpipeline.infra.procs import TICKS_PER_SECOND, ProcStat
 
-from bench.loadtest_attack import Load, write_targets
-from bench.loadtest_proc import assign_groups, cores_between, group_ticks, machine_ticks
-from bench.loadtest_results import acked_ids, parse_csv, percentile, summarize
-from bench.loadtest_sample import total_lag
-from bench.loadtest_target import first_key, tier_pids, tier_status
+from bench.loadtest.attack import Load, write_targets
+from bench.loadtest.cpu import assign_groups, cores_between, group_ticks, machine_ticks
+from bench.loadtest.results import acked_ids, parse_csv, percentile, summarize
+from bench.loadtest.sample import total_lag
+from bench.loadtest.target import first_key, tier_pids, tier_status
 
 pytestmark = pytest.mark.unit
 
@@ -173,7 +173,7 @@ def test_targets_carry_no_message_id_and_the_run_event_name(tmp_path: Path) -> N
 
 def test_stack_pipeline_reads_what_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The stack target takes topic, group, schema, DSN and the write key from the running processes' environment."""
-    from bench import loadtest_target  # noqa: PLC0415
+    from bench.loadtest import target as loadtest_target  # noqa: PLC0415
 
     runner_json = tmp_path / "runner" / "runner.json"
     runner_json.parent.mkdir(parents=True)
