@@ -20,6 +20,7 @@ import pytest
 from eventpipeline.infra.cluster import kubeconfig_path, kubectl_path
 from eventpipeline.infra.cluster.control_plane import ControlPlane
 from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.kubectl import run as run_kubectl
 from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
 
@@ -62,17 +63,9 @@ class Kubectl:
     def __call__(
         self, *args: str, input: str | None = None, check: bool = True, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(
-            [self.binary, f"--kubeconfig={self.kubeconfig}", *args],
-            input=input,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
+        return run_kubectl(
+            *args, kubeconfig=self.kubeconfig, binary=self.binary, stdin=input, check=check, timeout=timeout
         )
-        if check and proc.returncode != 0:
-            raise AssertionError(f"kubectl {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()}")
-        return proc
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from eventpipeline.infra import procs
+from eventpipeline.infra import kubectl, procs
 from eventpipeline.infra.endpoints import Endpoints, load, save
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.kafka import Kafka, new_cluster_id
@@ -205,3 +205,15 @@ def test_free_ports_are_distinct_free_and_below_the_ephemeral_range() -> None:
     assert all(20000 <= port < low for port in ports)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", ports[0]))  # nobody holds it
+
+
+def test_kubectl_passes_the_kubeconfig_and_names_the_failed_command(tmp_path: Path) -> None:
+    fake = tmp_path / "kubectl"
+    fake.write_text('#!/bin/sh\necho "$@"\nif [ "$2" = get ]; then echo "not found" >&2; exit 1; fi\n')
+    fake.chmod(0o755)
+    config = tmp_path / "config"
+    out = kubectl.run("apply", "-f", "-", kubeconfig=config, binary=fake, stdin="{}")
+    assert out.stdout == f"--kubeconfig={config} apply -f -\n"
+    assert kubectl.run("get", "x", kubeconfig=config, binary=fake, check=False).returncode == 1
+    with pytest.raises(InfraError, match=r"`kubectl get x` exited 1: not found"):
+        kubectl.run("get", "x", kubeconfig=config, binary=fake)

@@ -21,10 +21,11 @@ from typing import Any, Final
 
 import yaml
 from eventpipeline.infra import procs
-from eventpipeline.infra.cluster import kubeconfig_path, kubectl_path
+from eventpipeline.infra.cluster import kubeconfig_path
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.endpoints import load as load_endpoints
 from eventpipeline.infra.errors import InfraError
+from eventpipeline.infra.kubectl import kubectl
 from eventpipeline.infra.paths import REPO_ROOT
 from eventpipeline.infra.procs import wait_until
 from eventpipeline.infra.stack.services import Managed, stack_dir
@@ -62,20 +63,6 @@ def run_logged(component: str, argv: list[str], log: Path, timeout: float = 3600
     if proc.returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-5:])
         raise InfraError(component, f"`{' '.join(argv[1:])}` exited with {proc.returncode}:\n{tail}\n", log)
-
-
-def kubectl(*args: str, stdin: str | None = None) -> str:
-    proc = subprocess.run(
-        [str(kubectl_path()), f"--kubeconfig={kubeconfig_path()}", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise InfraError("kubectl", f"`kubectl {' '.join(args)}` failed: {proc.stderr.strip()[-400:]}")
-    return proc.stdout
 
 
 def operator_process(namespace: str = NAMESPACE) -> Managed:
