@@ -120,8 +120,8 @@ def evidence_from_samples(
 
 
 def passed(run: Mapping[str, Any], *, p99_ms: float = 100.0) -> bool:
-    """The issue's rule for the batched run: p99 under 100 ms, no error, every acknowledged event stored exactly
-    once within 10 s of the end."""
+    """The load test's pass rule for the batched run: p99 under 100 ms, no error, every acknowledged event stored
+    exactly once within 10 s of the end."""
     verdict = run.get("delivery") or {}
     return bool(
         run.get("requests")

@@ -32,7 +32,7 @@ PORT_VARS = [
 def private_env() -> Iterator[dict[str, str]]:
     """Env for a private instance: own state dir, free ports, small memory; stopped and removed after.
 
-    The state dir is not under pytest's tmp_path: concurrent pytest sessions of other engineers prune
+    The state dir is not under pytest's tmp_path: other pytest sessions on the machine prune
     old pytest-of-<user> dirs, which would pull the data dirs from under running servers.
     """
     state = Path(tempfile.mkdtemp(prefix="ep-infra-test-", dir="/var/tmp"))

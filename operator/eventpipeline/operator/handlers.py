@@ -1,5 +1,6 @@
 """kopf handlers, kept thin: each one calls the reconcile (or the cleanup), writes the status, posts the Events,
-and maps the outcome to kopf's error split (STYLE.md #4).
+and maps the outcome to kopf's error split: an invalid spec is a PermanentError (retrying cannot fix it), a dependency
+not ready a TemporaryError with a delay.
 
 `register` puts them in a registry, so intervals come from the settings read once at start (main.py), and tests
 can build a private registry with fake dependencies.

@@ -1,8 +1,9 @@
 """Postgres management: schema migrations, partitions ahead, and whether each replica is really streaming.
 
-The operator connects with the DSNs from the pipeline's Secrets. Migrations are the consumer engineer's
-(`eventpipeline.common.schema`); this module only runs them and reports. Rotation (archive, detach, drop) is
-another module's job (issue 9); here we only make sure the months from now to `premake` ahead exist.
+The operator connects with the DSNs from the pipeline's Secrets. The migrations and partition helpers are the schema
+package's (`eventpipeline.common.schema`, shared with the consumer, which writes the rows); this module only runs them
+and reports. Rotation (archive, detach, drop) is `rotation/`, on its own timer and lock; here we only make sure the
+months from now to `premake` ahead exist, which every reconcile may do cheaply.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Glue between an EventPipeline and the autoscaler (operator/autoscale, its own engineer's package): per
-pipeline readers, pod discovery, the scale applier, and the status/Events of each decision.
+"""Glue between an EventPipeline and the autoscaler (operator/autoscale, which knows neither EventPipelines nor the
+API server, so its decisions are testable alone): per pipeline readers, pod discovery, the scale applier, and the
+status/Events of each decision.
 
 The decision and the pass are the autoscaler's (`ScalingLoop.run_pass`); this module only wires them to the
 object. For local runs, where pods are processes on loopback, the annotation

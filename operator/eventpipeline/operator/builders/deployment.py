@@ -1,4 +1,4 @@
-"""A tier's Deployment, without `spec.replicas`: the autoscaler owns the replica count (STYLE.md #3).
+"""A tier's Deployment, without `spec.replicas`: the autoscaler owns the replica count.
 
 Leaving the field out of the applied manifest means our field manager never owns it, so a server-side apply can
 never reset what the autoscaler chose. The first size is set once through the scale subresource (reconcile.py).
