@@ -23,7 +23,7 @@ from eventpipeline.infra.images.containerd import NAMESPACE, answers
 from eventpipeline.infra.images.rootfs import remove_tree
 from eventpipeline.infra.procs import spawn, terminate
 
-from tests.helpers import eventually
+from tests.support import eventually
 
 pytestmark = pytest.mark.integration
 
