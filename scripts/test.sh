@@ -9,7 +9,7 @@ setup=$(( $(date +%s) - start ))
 echo "test: setup took ${setup}s"
 make --no-print-directory lint
 rc=0
-.venv/bin/python -m pytest tests -q -p no:cacheprovider || rc=$?
+.venv/bin/python -m pytest -q -p no:cacheprovider || rc=$?  # testpaths: tests/ and bench/ (its own tests)
 if [ "$rc" -eq 5 ]; then echo "test: no tests ran"; rc=1; fi
 echo "test: total $(( $(date +%s) - start ))s (setup ${setup}s)"
 exit "$rc"

@@ -5,62 +5,43 @@ checked with the API server's own authorization (SubjectAccessReview through `ku
 from __future__ import annotations
 
 import json
-import subprocess
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from eventpipeline.infra.tools import Tools
+from eventpipeline.infra import operator_release
 
 from tests.e2e.node_support import Kubectl, on_real_node
 
 pytestmark = pytest.mark.e2e
 
-REPO = Path(__file__).resolve().parents[2]
-CHART = REPO / "charts" / "eventpipeline-operator"
-
 
 class Release:
-    """One helm release of the operator chart in its own namespace; uninstalled (and the namespace deleted) after."""
+    """One release of the operator chart in its own namespace, with its own kopf peering (so it never pauses or is
+    paused by another operator in the cluster); uninstalled, and its namespace deleted, after the test."""
 
-    def __init__(self, helm: Path, kubectl: Kubectl, kubeconfig: Path, namespace: str) -> None:
-        self.helm, self.kubectl, self.kubeconfig, self.namespace = helm, kubectl, kubeconfig, namespace
+    def __init__(self, kubectl: Kubectl, kubeconfig: Path, namespace: str) -> None:
+        self.kubectl, self.kubeconfig, self.namespace = kubectl, kubeconfig, namespace
         self.name = "evp"
 
-    def install(self, values: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+    def install(self, **values: Any) -> None:
         placement = on_real_node({})
-        values = {"affinity": placement["affinity"], "tolerations": placement["tolerations"], **values}
-        return subprocess.run(
-            [
-                str(self.helm),
-                f"--kubeconfig={self.kubeconfig}",
-                "upgrade",
-                "--install",
-                self.name,
-                str(CHART),
-                "--namespace",
-                self.namespace,
-                "--create-namespace",
-                "--wait",
-                "--timeout=4m",
-                "--values=-",
-            ],
-            input=json.dumps(values),
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
+        operator_release.install(
+            self.kubeconfig,
+            release=self.name,
+            namespace=self.namespace,
+            values={
+                "affinity": placement["affinity"],
+                "tolerations": placement["tolerations"],
+                "peering": {"name": self.namespace},
+                **values,
+            },
         )
 
     def uninstall(self) -> None:
-        subprocess.run(
-            [str(self.helm), f"--kubeconfig={self.kubeconfig}", "uninstall", self.name, "-n", self.namespace, "--wait"],
-            capture_output=True,
-            timeout=300,
-            check=False,
-        )
+        operator_release.uninstall(self.kubeconfig, release=self.name, namespace=self.namespace)
         self.kubectl("delete", "namespace", self.namespace, "--wait=false", check=False)
 
     def can(self, verb: str, resource: str, namespace: str | None) -> bool:
@@ -71,8 +52,8 @@ class Release:
 
 
 @pytest.fixture
-def release(tools: Tools, kubectl: Kubectl, kubeconfig: Path) -> Iterator[Release]:
-    rel = Release(tools.helm, kubectl, kubeconfig, f"e2e-op-{uuid.uuid4().hex[:8]}")
+def release(kubectl: Kubectl, kubeconfig: Path) -> Iterator[Release]:
+    rel = Release(kubectl, kubeconfig, f"e2e-op-{uuid.uuid4().hex[:8]}")
     yield rel
     rel.uninstall()
 
@@ -87,8 +68,7 @@ def operator_pod(kubectl: Kubectl, namespace: str) -> dict[str, Any]:
 def test_namespaced_install_runs_on_the_node_with_only_its_namespaces_rights(
     release: Release, kubectl: Kubectl, namespace: str, wait_for: Callable[..., Any]
 ) -> None:
-    proc = release.install({"watch": {"mode": "namespaces", "namespaces": [namespace]}})
-    assert proc.returncode == 0, proc.stderr
+    release.install(watch={"mode": "namespaces", "namespaces": [namespace]})
     pod = operator_pod(kubectl, release.namespace)
     assert pod["spec"]["serviceAccountName"] == f"{release.name}-eventpipeline-operator"
     status = pod["status"]["containerStatuses"][0]
@@ -120,8 +100,7 @@ def test_namespaced_install_runs_on_the_node_with_only_its_namespaces_rights(
 def test_cluster_install_runs_on_the_node_with_cluster_wide_rights(
     release: Release, kubectl: Kubectl, namespace: str
 ) -> None:
-    proc = release.install({"watch": {"mode": "cluster"}})
-    assert proc.returncode == 0, proc.stderr
+    release.install(watch={"mode": "cluster"})
     pod = operator_pod(kubectl, release.namespace)
     assert pod["status"]["containerStatuses"][0]["ready"] is True
     assert release.can("list", "eventpipelines.analytics.eventpipeline.dev", None)
