@@ -1,7 +1,8 @@
-"""e2e fixtures: a real API server (whatever $KUBECONFIG names, else the local control plane), a
-client, kubectl, a fresh namespace per test, and a bounded polling helper.
+"""e2e fixtures: a real cluster (whatever $KUBECONFIG names, else the local one with its real node), a client,
+kubectl, a fresh namespace per test, a bounded polling helper, and what the stack needs installed the way users
+install it: the development dependencies' chart and the operator's chart.
 
-The local control plane is started when down and left running: it is shared by every session.
+The local cluster is started when down and left running: it is shared by every session; so are the two releases.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from eventpipeline.infra import devdeps, operator_release
 from eventpipeline.infra.cluster import kubeconfig_path, kubectl_path
 from eventpipeline.infra.cluster.control_plane import ControlPlane
+from eventpipeline.infra.devdeps import ClusterAddresses
+from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.kubectl import run as run_kubectl
 from kubernetes import client, config
@@ -106,3 +110,45 @@ def namespace(k8s_api: client.ApiClient) -> Iterator[str]:
 def wait_for() -> Callable[..., Any]:
     """`wait_for(check, timeout=..., what=...)`: the shared polling helper, by default for 2 minutes, once a second."""
     return functools.partial(eventually, timeout=120, interval=1.0)
+
+
+# How the suite runs the operator: the chart, cluster-wide, with passes short enough for a test to watch them.
+OPERATOR_ENV = {
+    "EP_OPERATOR_DRIFT_INTERVAL_SECONDS": "5",
+    "EP_OPERATOR_SCALING_INTERVAL_SECONDS": "3",
+    "EP_OPERATOR_RETRY_DELAY_SECONDS": "2",
+    "EP_OPERATOR_CLEANUP_ATTEMPTS": "2",
+}
+
+
+@dataclass(frozen=True)
+class DevDeps:
+    """The development dependencies on the cluster: from the host (ClusterIPs) and from pods (Service names)."""
+
+    host: Endpoints
+    pods: ClusterAddresses
+
+
+@pytest.fixture(scope="session")
+def dev_deps(kubeconfig: Path, kubectl: Kubectl) -> DevDeps:
+    """charts/eventpipeline-dev (Kafka, PostgreSQL primary + replica, S3) installed once per session, left running
+    (like `make up`'s, which is the same release)."""
+    try:
+        devdeps.install(kubeconfig, helm=None, timeout="8m")
+        binary = Path(kubectl.binary)
+        return DevDeps(
+            devdeps.endpoints(kubeconfig, kubectl=binary), devdeps.cluster_addresses(kubeconfig, kubectl=binary)
+        )
+    except InfraError as exc:
+        pytest.fail(f"development dependencies: {exc}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def operator(kubeconfig: Path, dev_deps: DevDeps) -> str:
+    """The operator as the chart installs it (cluster-wide, its own namespace and RBAC), left running; its
+    namespace."""
+    try:
+        operator_release.install(kubeconfig, values=operator_release.operator_values(env=OPERATOR_ENV))
+    except InfraError as exc:
+        pytest.fail(f"operator: {exc}", pytrace=False)
+    return operator_release.NAMESPACE

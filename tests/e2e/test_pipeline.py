@@ -1,0 +1,318 @@
+"""An EventPipeline on real pods, reconciled by the operator the chart installed, against Kafka and PostgreSQL of
+the development chart: Ready with real containers and owned children; an event sent to ingest is stored once and
+counted by analytics; a backlog makes the consumer Deployment grow and its new containers start; a spec change rolls
+exactly one Deployment; a missing Secret is named; deletion under each policy.
+
+The host reaches Services, pods and the development servers directly on the local cluster (routes into the node);
+pods reach them by Service name. Every check reads the API server, Kafka, PostgreSQL, or answers over HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+import yaml
+from eventpipeline.operator import kafka_topics
+from kubernetes import client
+
+from tests.e2e.conftest import DevDeps
+from tests.e2e.node_support import Kubectl
+from tests.support.kafka import event_values, produce
+
+pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parents[2]
+GROUP, VERSION, PLURAL = "analytics.eventpipeline.dev", "v1alpha1", "eventpipelines"
+TIERS = ("ingest", "consumer", "analytics")
+
+
+def manifest(name: str, *, topic: str, schema: str, bootstrap: str, policy: str) -> dict[str, Any]:
+    """examples/minimal.yaml with its own name, topic and schema, on the development Kafka."""
+    doc: dict[str, Any] = yaml.safe_load((REPO / "examples" / "minimal.yaml").read_text())
+    doc["metadata"] = {"name": name}
+    doc["spec"]["kafka"].update(bootstrapServers=bootstrap, topic=topic, partitions=3)
+    doc["spec"]["consumer"] = {"maxReplicas": 3, "autoscaling": {"lagPerReplica": 500}}
+    doc["spec"]["postgres"].update(schema=schema, deletionPolicy=policy)
+    return doc
+
+
+def ready(obj: dict[str, Any]) -> bool:
+    status = obj.get("status") or {}
+    conditions = {c["type"]: c for c in status.get("conditions") or []}
+    generation = obj["metadata"]["generation"]
+    return bool(
+        conditions.get("Ready", {}).get("status") == "True"
+        and status.get("observedGeneration") == generation
+        and conditions["Ready"].get("observedGeneration") == generation
+    )
+
+
+def topic_exists(bootstrap: str, topic: str) -> bool:
+    with kafka_topics.make_admin(bootstrap) as admin:
+        return kafka_topics.describe_topic(admin, topic, timeout_s=30) is not None
+
+
+def schema_exists(dsn: str, schema: str) -> bool:
+    with psycopg.connect(dsn) as conn:
+        return conn.execute("select 1 from pg_namespace where nspname = %s", (schema,)).fetchone() is not None
+
+
+class Pipeline:
+    """One EventPipeline in the test's namespace and what the test reads of it."""
+
+    def __init__(self, k8s_api: client.ApiClient, namespace: str, name: str) -> None:
+        self.namespace, self.name = namespace, name
+        # The typed client's Optional fields are noise here: a missing field fails the test anyway.
+        self.core: Any = client.CoreV1Api(k8s_api)
+        self.apps: Any = client.AppsV1Api(k8s_api)
+        self.custom: Any = client.CustomObjectsApi(k8s_api)
+
+    def create(self, names: dict[str, str], dev_deps: DevDeps, *, policy: str) -> None:
+        """The DSN Secret (Service names: the operator and the pods resolve them) and the EventPipeline."""
+        dsn = dev_deps.pods.postgres_primary_dsn
+        data: dict[str, bytes | str] = {"dsn": base64.b64encode(dsn.encode()).decode()}
+        secret = client.V1Secret(metadata=client.V1ObjectMeta(name="demo-postgres"), data=data)
+        self.core.create_namespaced_secret(self.namespace, secret)
+        body = manifest(
+            self.name,
+            topic=names["topic"],
+            schema=names["schema"],
+            bootstrap=dev_deps.pods.kafka_bootstrap,
+            policy=policy,
+        )
+        self.custom.create_namespaced_custom_object(GROUP, VERSION, self.namespace, PLURAL, body)
+
+    def get(self) -> dict[str, Any]:
+        found: dict[str, Any] = self.custom.get_namespaced_custom_object(
+            GROUP, VERSION, self.namespace, PLURAL, self.name
+        )
+        return found
+
+    def patch(self, spec: dict[str, Any]) -> None:
+        self.custom.patch_namespaced_custom_object(GROUP, VERSION, self.namespace, PLURAL, self.name, {"spec": spec})
+
+    def delete(self) -> None:
+        self.custom.delete_namespaced_custom_object(GROUP, VERSION, self.namespace, PLURAL, self.name)
+
+    def gone(self) -> bool:
+        try:
+            self.get()
+        except client.exceptions.ApiException as exc:
+            return bool(exc.status == 404)
+        return False
+
+    def key(self, kind: str) -> str:
+        secret = self.core.read_namespaced_secret(f"{self.name}-{kind}-keys", self.namespace)
+        text = base64.b64decode(next(iter(secret.data.values()))).decode()
+        return next(line.strip() for line in text.splitlines() if line.strip())
+
+    def url(self, tier: str) -> str:
+        """The tier's Service by ClusterIP: the host reaches it through the node's kube-proxy."""
+        svc = self.core.read_namespaced_service(f"{self.name}-{tier}", self.namespace)
+        return f"http://{svc.spec.cluster_ip}:{svc.spec.ports[0].port}"
+
+    def running_containers(self, tier: str) -> list[str]:
+        """The containerd ids of the tier's running, ready containers (what the kubelet reports)."""
+        pods = self.core.list_namespaced_pod(self.namespace, label_selector=f"app.kubernetes.io/component={tier}")
+        return [
+            s.container_id
+            for p in pods.items
+            if p.status.phase == "Running"
+            for s in p.status.container_statuses or []
+            if s.ready and s.state.running and (s.container_id or "").startswith("containerd://")
+        ]
+
+
+@pytest.fixture
+def names(dev_deps: DevDeps) -> Iterator[dict[str, str]]:
+    """A unique pipeline name, topic and schema; whatever Retain left behind is removed after the test."""
+    suffix = uuid.uuid4().hex[:8]
+    out = {"name": f"p{suffix}", "topic": f"e2e-{suffix}", "schema": f"e2e_{suffix}"}
+    yield out
+    with kafka_topics.make_admin(dev_deps.host.kafka_bootstrap) as admin:
+        kafka_topics.delete_topics(admin, [out["topic"], f"{out['topic']}.dlq"], timeout_s=30)
+    with psycopg.connect(dev_deps.host.postgres_primary_dsn, autocommit=True) as conn:
+        conn.execute(f'drop schema if exists "{out["schema"]}" cascade')
+
+
+def post(url: str, body: dict[str, Any], *, user: str) -> tuple[int, dict[str, Any]]:
+    auth = base64.b64encode(f"{user}:".encode()).decode()
+    headers = {"Content-Type": "application/json", "Authorization": f"Basic {auth}"}
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def get_json(url: str, *, bearer: str) -> dict[str, Any] | None:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {bearer}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            found: dict[str, Any] = json.loads(resp.read())
+            return found
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything(
+    operator: str,
+    dev_deps: DevDeps,
+    k8s_api: client.ApiClient,
+    namespace: str,
+    names: dict[str, str],
+    wait_for: Callable[..., Any],
+) -> None:
+    pipe = Pipeline(k8s_api, namespace, names["name"])
+    pipe.create(names, dev_deps, policy="Delete")
+    obj = wait_for(lambda: (o := pipe.get()) and ready(o) and o, timeout=300, what="Ready on real pods")
+    assert obj["status"]["kafka"]["partitions"] == 3
+    assert topic_exists(dev_deps.host.kafka_bootstrap, names["topic"])
+    assert schema_exists(dev_deps.host.postgres_primary_dsn, names["schema"])
+    uid = obj["metadata"]["uid"]
+    for tier in TIERS:
+        deployment = pipe.apps.read_namespaced_deployment(f"{pipe.name}-{tier}", namespace)
+        (ref,) = deployment.metadata.owner_references
+        assert (ref.uid, ref.controller, ref.block_owner_deletion) == (uid, True, True)
+        assert len(pipe.running_containers(tier)) == (2 if tier == "ingest" else 1)  # minReplicas, real containers
+
+    # One event in through ingest's Service, stored once, counted by analytics through its Service.
+    message_id = f"e2e-{uuid.uuid4()}"
+    status, answer = post(
+        f"{pipe.url('ingest')}/v1/track",
+        {"userId": "u-1", "event": "Signed Up", "messageId": message_id, "properties": {"plan": "pro"}},
+        user=pipe.key("write"),
+    )
+    assert (status, answer.get("success")) == (200, True), answer
+    since = (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    until = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    summary_url = f"{pipe.url('analytics')}/v1/metrics/summary?from={since}&to={until}"
+    counted = wait_for(
+        lambda: (s := get_json(summary_url, bearer=pipe.key("read"))) and s.get("events") == 1 and s,
+        timeout=120,
+        what="analytics to count the event",
+    )
+    assert counted["events"] == 1
+    with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
+        rows = conn.execute(f'select type, event, user_id from "{names["schema"]}".events').fetchall()
+    assert rows == [("track", "Signed Up", "u-1")]
+
+    # The operator's own next passes (every 5 s here) change nothing: no resourceVersion moves.
+    def versions() -> dict[str, str]:
+        out = {}
+        for lister in (
+            pipe.core.list_namespaced_service,
+            pipe.core.list_namespaced_config_map,
+            pipe.core.list_namespaced_secret,
+            pipe.apps.list_namespaced_deployment,
+        ):
+            out.update({f"{o.kind}/{o.metadata.name}": o.metadata.resource_version for o in lister(namespace).items})
+        return out
+
+    # Deployments' status moves while pods settle; compare their generation, not their resourceVersion.
+    def generations() -> dict[str, int]:
+        return {d.metadata.name: d.metadata.generation for d in pipe.apps.list_namespaced_deployment(namespace).items}
+
+    before, gens = versions(), generations()
+    time.sleep(12)  # two drift passes of the running operator
+    assert generations() == gens
+    assert {k: v for k, v in versions().items() if not k.startswith("Deployment/")} == {
+        k: v for k, v in before.items() if not k.startswith("Deployment/")
+    }
+
+    # A spec change rolls exactly the consumer Deployment, to new real containers.
+    pipe.patch({"consumer": {"resources": {"requests": {"cpu": "60m", "memory": "96Mi"}}}})
+    wait_for(lambda: generations()[f"{pipe.name}-consumer"] > gens[f"{pipe.name}-consumer"], what="consumer rolled")
+    assert {k: v for k, v in generations().items() if k != f"{pipe.name}-consumer"} == {
+        k: v for k, v in gens.items() if k != f"{pipe.name}-consumer"
+    }
+    wait_for(lambda: ready(pipe.get()), timeout=240, what="Ready at generation 2")
+
+    # A Secret the schema cannot know about is missing: reported by name.
+    pipe.patch({"postgres": {"primary": {"name": "missing"}}})
+
+    def blocked() -> bool:
+        conditions = {c["type"]: c for c in pipe.get()["status"]["conditions"]}
+        return conditions["Ready"]["reason"] == "SecretNotFound" and "missing" in conditions["Ready"]["message"]
+
+    wait_for(blocked, what="Ready=False SecretNotFound")
+    pipe.patch({"postgres": {"primary": {"name": "demo-postgres"}}})
+
+    # Delete: the finalizer drops the topics and the schema before the object goes; the pods go with it.
+    pipe.delete()
+    wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
+    assert not topic_exists(dev_deps.host.kafka_bootstrap, names["topic"])
+    assert not schema_exists(dev_deps.host.postgres_primary_dsn, names["schema"])
+
+
+def test_a_backlog_grows_the_consumer_deployment_to_real_containers(
+    operator: str,
+    dev_deps: DevDeps,
+    k8s_api: client.ApiClient,
+    namespace: str,
+    names: dict[str, str],
+    wait_for: Callable[..., Any],
+) -> None:
+    pipe = Pipeline(k8s_api, namespace, names["name"])
+    pipe.create(names, dev_deps, policy="Delete")
+    wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
+    consumer = f"{pipe.name}-consumer"
+    assert pipe.apps.read_namespaced_deployment(consumer, namespace).spec.replicas == 1
+
+    # A backlog far over lagPerReplica (500), produced straight into the topic from the host, as ingest writes it.
+    produce(dev_deps.host.kafka_bootstrap, names["topic"], event_values(60_000, spread=timedelta(minutes=5)))
+
+    def grown() -> int:
+        replicas = pipe.apps.read_namespaced_deployment(consumer, namespace).spec.replicas
+        return int(replicas) if replicas > 1 else 0
+
+    replicas = wait_for(grown, timeout=120, what="the autoscaler to grow the consumer Deployment")
+    assert replicas <= 3  # maxReplicas
+    wait_for(
+        lambda: len(pipe.running_containers("consumer")) == replicas,
+        timeout=180,
+        what=f"{replicas} real consumer containers running",
+    )
+    status = pipe.get()["status"]
+    assert status["consumer"]["desiredReplicas"] == replicas, status.get("consumer")
+    assert status["consumer"]["lastScale"]["to"] == replicas
+    pipe.delete()
+    wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
+
+
+def test_retain_policy_keeps_topic_and_schema(
+    operator: str,
+    dev_deps: DevDeps,
+    k8s_api: client.ApiClient,
+    namespace: str,
+    names: dict[str, str],
+    wait_for: Callable[..., Any],
+) -> None:
+    pipe = Pipeline(k8s_api, namespace, names["name"])
+    pipe.create(names, dev_deps, policy="Retain")
+    wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
+    pipe.delete()
+    wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
+    assert topic_exists(dev_deps.host.kafka_bootstrap, names["topic"])
+    assert schema_exists(dev_deps.host.postgres_primary_dsn, names["schema"])
+
+
+def test_the_chart_installed_operator_runs_on_the_node(operator: str, kubectl: Kubectl) -> None:
+    pods = json.loads(kubectl("-n", operator, "get", "pods", "-o", "json").stdout)["items"]
+    (pod,) = pods
+    status = pod["status"]["containerStatuses"][0]
+    assert status["ready"] is True
+    assert status["containerID"].startswith("containerd://")
+    assert pod["spec"]["serviceAccountName"] == "eventpipeline-operator"
