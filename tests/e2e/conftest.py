@@ -39,7 +39,7 @@ def using_local_control_plane() -> bool:
 
 @pytest.fixture(scope="session")
 def local_control_plane() -> bool:
-    """True when the tests run on the local control plane (kwok nodes), False on kind or a real cluster."""
+    """True when the tests run on the local cluster (real node on this machine), False on kind or elsewhere."""
     return using_local_control_plane()
 
 

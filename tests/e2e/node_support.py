@@ -26,18 +26,6 @@ def pod_json(kubectl: Kubectl, namespace: str, name: str) -> dict[str, Any]:
     return found
 
 
-def on_real_node(spec: dict[str, Any]) -> dict[str, Any]:
-    """Keep a pod off kwok's fake nodes (they report pods Running without running them) and tolerate the local real
-    node's taint; on kind there are no kwok nodes and no taint, so neither changes anything."""
-    not_kwok = {"key": "type", "operator": "NotIn", "values": ["kwok"]}
-    affinity = {
-        "nodeAffinity": {
-            "requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [{"matchExpressions": [not_kwok]}]}
-        }
-    }
-    return {**spec, "affinity": affinity, "tolerations": [node.REAL_NODE_TOLERATION]}
-
-
 def deployment(name: str, replicas: int) -> dict[str, Any]:
     labels = {"app": name}
     return {
@@ -49,7 +37,7 @@ def deployment(name: str, replicas: int) -> dict[str, Any]:
             "selector": {"matchLabels": labels},
             "template": {
                 "metadata": {"labels": labels},
-                "spec": on_real_node(
+                "spec": (
                     {
                         "securityContext": pod_security_context(),
                         "containers": [

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from eventpipeline.infra import images
+from eventpipeline.infra.cluster import node
 from kubernetes import client
 
 pytestmark = pytest.mark.e2e
@@ -25,7 +27,7 @@ INVALID_DIR = REPO / "tests" / "data" / "invalid"
 FIELD_HINT = re.compile(r"^#\s*(?:expect(?:ed)?[-_ ]?)?field:\s*(\S+)", re.MULTILINE | re.IGNORECASE)
 
 
-def _deployment(name: str, replicas: int) -> dict[str, Any]:
+def _deployment(name: str, replicas: int, image: str) -> dict[str, Any]:
     labels = {"app": name}
     return {
         "apiVersion": "apps/v1",
@@ -36,7 +38,7 @@ def _deployment(name: str, replicas: int) -> dict[str, Any]:
             "selector": {"matchLabels": labels},
             "template": {
                 "metadata": {"labels": labels},
-                "spec": {"containers": [{"name": "main", "image": "registry.k8s.io/pause:3.10"}]},
+                "spec": {"containers": [{"name": "main", "image": image, "imagePullPolicy": "IfNotPresent"}]},
             },
         },
     }
@@ -49,7 +51,9 @@ def test_deployment_gets_ready_pods(
     wait_for: Callable[..., Any],
     local_control_plane: bool,
 ) -> None:
-    kubectl("apply", "-n", namespace, "-f", "-", input=json.dumps(_deployment("smoke", 2)))
+    # The pause image: the local node holds ours (nothing can be pulled here), a kind node its own.
+    image = images.PAUSE_IMAGE if local_control_plane else "registry.k8s.io/pause:3.10"
+    kubectl("apply", "-n", namespace, "-f", "-", input=json.dumps(_deployment("smoke", 2, image)))
     apps, core = client.AppsV1Api(k8s_api), client.CoreV1Api(k8s_api)
 
     def ready_pods() -> list[client.V1Pod]:
@@ -66,12 +70,8 @@ def test_deployment_gets_ready_pods(
     pods = wait_for(ready_pods, timeout=180, what="2 Ready pods of deployment smoke")
     assert all(p.spec.node_name for p in pods)
     if local_control_plane:
-        fake = {
-            n.metadata.name
-            for n in core.list_node().items
-            if n.metadata and (n.metadata.annotations or {}).get("kwok.x-k8s.io/node") == "fake"
-        }
-        assert {p.spec.node_name for p in pods} <= fake
+        assert {p.spec.node_name for p in pods} == {node.NODE_NAME}  # the real node, real containers
+        assert all((p.status.container_statuses or [])[0].container_id.startswith("containerd://") for p in pods)
         # Owned through a ReplicaSet the controller-manager created.
         owners = {ref.kind for p in pods for ref in p.metadata.owner_references}
         assert owners == {"ReplicaSet"}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from eventpipeline.infra import operator_release
 
-from tests.e2e.node_support import Kubectl, on_real_node
+from tests.e2e.node_support import Kubectl
 
 pytestmark = pytest.mark.e2e
 
@@ -27,17 +27,11 @@ class Release:
         self.name = "evp"
 
     def install(self, **values: Any) -> None:
-        placement = on_real_node({})
         operator_release.install(
             self.kubeconfig,
             release=self.name,
             namespace=self.namespace,
-            values={
-                "affinity": placement["affinity"],
-                "tolerations": placement["tolerations"],
-                "peering": {"name": self.namespace},
-                **values,
-            },
+            values={"peering": {"name": self.namespace}, **values},
         )
 
     def uninstall(self) -> None:

@@ -20,7 +20,6 @@ from tests.e2e.node_support import (
     apply,
     container_pid,
     deployment,
-    on_real_node,
     pod_json,
     running_containers,
 )
@@ -61,7 +60,7 @@ def tier_pod(tier: str) -> dict[str, Any]:
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": tier, "labels": {"app": tier}},
-        "spec": on_real_node(
+        "spec": (
             {
                 "securityContext": pod_security_context(),
                 "automountServiceAccountToken": False,
@@ -117,7 +116,7 @@ def test_a_pod_reaches_another_through_its_service_name(
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": "web", "labels": {"app": "web"}},
-        "spec": on_real_node(
+        "spec": (
             {
                 "securityContext": pod_security_context(),
                 "containers": [
@@ -145,7 +144,7 @@ def test_a_pod_reaches_another_through_its_service_name(
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": "client"},
-        "spec": on_real_node(
+        "spec": (
             {
                 "restartPolicy": "Never",
                 "securityContext": pod_security_context(),

@@ -47,7 +47,7 @@ def test_the_build_pins_every_tool_and_stamps_versions() -> None:
     # etcd's server module replaces its siblings locally: the wrapper requires each at the server's version.
     for sibling in ("api/v3", "client/pkg/v3", "client/v3", "pkg/v3"):
         assert spec.requires[f"go.etcd.io/etcd/{sibling}"] == tools.ETCD_VERSION
-    assert set(spec.binaries) == {f.replace("_", "-") for f in tools.Tools.__dataclass_fields__} - {"kwok-stages"}
+    assert set(spec.binaries) == {f.replace("_", "-") for f in tools.Tools.__dataclass_fields__}
     assert f"-X k8s.io/component-base/version.gitVersion={tools.KUBERNETES_VERSION}" in spec.ldflags
     assert "-X k8s.io/client-go/pkg/version.gitMajor=1" in spec.ldflags
     assert f"-X helm.sh/helm/v3/internal/version.version={tools.HELM_VERSION}" in spec.ldflags

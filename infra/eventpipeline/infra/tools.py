@@ -1,6 +1,6 @@
 """Every Go program the project runs, pinned, built by set-up from one wrapper module into the cache.
 
-One module, one `go build`: etcd, the Kubernetes binaries, kwok, helm, vegeta and CoreDNS share grpc, protobuf,
+One module, one `go build`: etcd, the Kubernetes binaries, helm, vegeta and CoreDNS share grpc, protobuf,
 client-go and the rest at one version, so each shared package compiles once (docs/cluster.md has the times).
 Everything else finds the binaries with `installed()`, which never builds: builds belong to set-up
 (`python -m eventpipeline.infra.setup`), not to tests or to `up`.
@@ -24,22 +24,12 @@ from eventpipeline.infra.gotools import GoModuleBuild, binaries_dir, built, down
 
 KUBERNETES_VERSION = "v1.36.3"
 ETCD_VERSION = "v3.6.16"
-KWOK_VERSION = "v0.8.0"
 HELM_VERSION = "v3.21.4"
 COREDNS_VERSION = "v1.14.7"
 VEGETA_VERSION = "v12.13.0"
 
 _STAGING_REPLACE = re.compile(r"^\s*(k8s\.io/[\w.-]+)\s+=>\s+\./staging/src/", re.MULTILINE)
 _V000_REQUIRE = re.compile(r"^\s*(k8s\.io/[\w.-]+)\s+v0\.0\.0\b", re.MULTILINE)
-
-# kwok's own defaults for a fast cluster (what kwokctl embeds): node init + lease heartbeat, pod ready/complete/delete.
-KWOK_STAGE_FILES = (
-    "kustomize/stage/node/fast/node-initialize.yaml",
-    "kustomize/stage/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml",
-    "kustomize/stage/pod/fast/pod-ready.yaml",
-    "kustomize/stage/pod/fast/pod-complete.yaml",
-    "kustomize/stage/pod/fast/pod-delete.yaml",
-)
 
 # CoreDNS with only the plugins cluster DNS needs. No `forward`: names outside the cluster are never looked up
 # elsewhere (nothing leaves the machine), and leaving out the cloud-DNS plugins saves most of CoreDNS's build.
@@ -75,8 +65,6 @@ class Tools:
     kubectl: Path
     kubelet: Path
     kube_proxy: Path
-    kwok: Path
-    kwok_stages: Path
     helm: Path
     vegeta: Path
     coredns: Path
@@ -120,7 +108,6 @@ def tools_build(kubernetes_gomod: str = "") -> GoModuleBuild:
     binaries = {cmd: f"k8s.io/kubernetes/cmd/{cmd}" for cmd in _KUBERNETES_MAINS}
     binaries |= {
         "etcd": "go.etcd.io/etcd/server/v3",
-        "kwok": "sigs.k8s.io/kwok/cmd/kwok",
         "helm": "helm.sh/helm/v3/cmd/helm",
         "vegeta": "github.com/tsenart/vegeta/v12",
         "coredns": f"eventpipeline.local/build/{name}/cmd/coredns",
@@ -132,7 +119,6 @@ def tools_build(kubernetes_gomod: str = "") -> GoModuleBuild:
             "go.etcd.io/etcd/server/v3": ETCD_VERSION,
             # etcd's server module replaces its siblings with ../api etc.; require their published twins.
             **{f"go.etcd.io/etcd/{sibling}": ETCD_VERSION for sibling in etcd_siblings},
-            "sigs.k8s.io/kwok": KWOK_VERSION,
             "helm.sh/helm/v3": HELM_VERSION,
             "github.com/coredns/coredns": COREDNS_VERSION,
             "github.com/tsenart/vegeta/v12": VEGETA_VERSION,
@@ -147,8 +133,7 @@ def tools_build(kubernetes_gomod: str = "") -> GoModuleBuild:
 def tools() -> Tools:
     """Where the binaries are (or will be), building nothing: enough to stop or inspect processes."""
     out = binaries_dir(tools_build())
-    names = {field: field.replace("_", "-") for field in Tools.__dataclass_fields__ if field != "kwok_stages"}
-    return Tools(**{field: out / name for field, name in names.items()}, kwok_stages=out / "kwok-stages.yaml")
+    return Tools(**{field: out / field.replace("_", "-") for field in Tools.__dataclass_fields__})
 
 
 def installed() -> Tools:
@@ -161,15 +146,8 @@ def installed() -> Tools:
 
 
 def ensure_tools() -> Tools:
-    """Build whatever is missing (cold: see docs/cluster.md), then write kwok's stage config next to kwok."""
+    """Build whatever is missing (cold: see docs/cluster.md)."""
     if built(tools_build()) is None:
         gomod = Path(download("k8s.io/kubernetes", KUBERNETES_VERSION)["GoMod"]).read_text()
         ensure_go_binaries(tools_build(gomod))
-    found = tools()
-    if not found.kwok_stages.exists():
-        src = Path(download("sigs.k8s.io/kwok", KWOK_VERSION)["Dir"])
-        docs = [(src / rel).read_text().strip() for rel in KWOK_STAGE_FILES]
-        tmp = found.kwok_stages.with_suffix(".tmp")
-        tmp.write_text("\n---\n".join(docs) + "\n")
-        tmp.rename(found.kwok_stages)
-    return found
+    return tools()

@@ -1,5 +1,6 @@
 """A real Kubernetes control plane on loopback for the e2e suite: etcd, kube-apiserver,
-kube-controller-manager, kube-scheduler and kwok (fake nodes), built from the Go module proxy.
+kube-controller-manager, kube-scheduler, and one real node (containerd, kubelet, kube-proxy, CoreDNS), built from
+the Go module proxy and Debian packages.
 
 `python -m eventpipeline.infra.cluster up|down|status`; see docs/cluster.md.
 """

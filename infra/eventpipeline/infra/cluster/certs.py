@@ -133,7 +133,6 @@ CLIENTS: dict[str, tuple[str, str | None]] = {
     "admin": ("eventpipeline-admin", "system:masters"),
     "controller-manager": ("system:kube-controller-manager", None),
     "scheduler": ("system:kube-scheduler", None),
-    "kwok": ("kwok-controller", "system:masters"),
     # The kubelet as the Node authorizer and NodeRestriction expect it, kube-proxy's built-in RBAC identity, and
     # the API server's identity towards kubelets (logs, exec, port-forward).
     "node": (f"system:node:{net.NODE_NAME}", "system:nodes"),

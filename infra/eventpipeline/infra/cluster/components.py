@@ -3,7 +3,7 @@
 Flags follow controller-runtime's envtest (a real API server backed by a real etcd), plus what envtest leaves out
 so that Deployments come alive on a real node: ServiceAccount admission, Node and RBAC authorization with
 NodeRestriction, a controller-manager, a scheduler, and the API server's client identity towards kubelets (logs,
-exec, port-forward). kwok still plays the kubelet of fake nodes for scheduling-only tests.
+exec, port-forward).
 """
 
 from __future__ import annotations
@@ -27,11 +27,9 @@ ETCD_PEER_PORT = 12380
 APISERVER_PORT = 16443
 CONTROLLER_MANAGER_PORT = 16444
 SCHEDULER_PORT = 16445
-KWOK_PORT = 16446
 # The API server listens on the host end of the node's veth: the host and (through the `kubernetes` Service) pods
 # reach it at the same address.
 API_URL = f"https://{net.HOST_IP}:{APISERVER_PORT}"
-FAKE_NODE_ANNOTATION = "kwok.x-k8s.io/node"
 
 
 def cluster_dir() -> Path:
@@ -214,27 +212,6 @@ def scheduler(bins: Tools) -> Component:
             "--v=1",
         ],
         ports=((HOST, SCHEDULER_PORT),),
-        healthy=healthy,
-        start_timeout=90,
-    )
-
-
-def kwok(bins: Tools) -> Component:
-    def healthy() -> bool:
-        return get(f"http://{HOST}:{KWOK_PORT}/healthz")[0] == 200
-
-    return Component(
-        name="kwok",
-        argv=[
-            str(bins.kwok),
-            f"--kubeconfig={kubeconfig_file('kwok')}",
-            f"--config={bins.kwok_stages}",
-            "--manage-all-nodes=false",
-            f"--manage-nodes-with-annotation-selector={FAKE_NODE_ANNOTATION}=fake",
-            "--node-lease-duration-seconds=40",
-            f"--server-address={HOST}:{KWOK_PORT}",
-        ],
-        ports=((HOST, KWOK_PORT),),
         healthy=healthy,
         start_timeout=90,
     )

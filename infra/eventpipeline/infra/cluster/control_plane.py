@@ -2,7 +2,7 @@
 
 `up` makes the node's network, starts whatever is not already running in dependency order (control plane, then
 the real node: containerd, kubelet, kube-proxy), waits for each to serve, loads the node's images, deploys cluster
-DNS and waits for the node and DNS to be Ready; kwok's fake nodes stay for scheduling-only tests. A failure stops
+DNS and waits for the node and DNS to be Ready. A failure stops
 everything again and raises one line naming the component and its log. `down` leaves nothing of the node behind:
 no process, mount, cgroup, network namespace, veth or iptables rule.
 """
@@ -28,7 +28,6 @@ from eventpipeline.infra.cluster.certs import CLIENTS, Pki, ensure_pki, kubeconf
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.tools import Tools, installed, tools
 
-FAKE_NODES = ("kwok-node-0", "kwok-node-1")
 NODE_READY_TIMEOUT = 180.0
 DNS_READY_TIMEOUT = 180.0
 
@@ -82,7 +81,6 @@ class ControlPlane:
             c.apiserver(self.bins, self.pki),
             c.controller_manager(self.bins, self.pki),
             c.scheduler(self.bins),
-            c.kwok(self.bins),
         ]
 
     def node(self) -> list[c.Component]:
@@ -141,21 +139,6 @@ class ControlPlane:
             raise InfraError("kubectl", f"`kubectl {' '.join(args)}` failed: {proc.stderr.strip()[-300:]}")
         return proc.stdout
 
-    def _create_nodes(self) -> None:
-        items = [
-            {
-                "apiVersion": "v1",
-                "kind": "Node",
-                "metadata": {
-                    "name": name,
-                    "annotations": {c.FAKE_NODE_ANNOTATION: "fake", "node.alpha.kubernetes.io/ttl": "0"},
-                    "labels": {"kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "type": "kwok"},
-                },
-            }
-            for name in FAKE_NODES
-        ]
-        self.kubectl("apply", "-f", "-", stdin=json.dumps({"apiVersion": "v1", "kind": "List", "items": items}))
-
     def ready_nodes(self) -> list[str]:
         nodes = json.loads(self.kubectl("get", "nodes", "-o", "json"))["items"]
         return [
@@ -193,9 +176,6 @@ class ControlPlane:
                 n.write_configs(self.pki, images.PAUSE_IMAGE)
             for comp in self.control_plane():
                 self._start_step(comp, quiet=quiet)
-            with _step("nodes", f"create {len(FAKE_NODES)} kwok nodes, wait for Ready", quiet=quiet):
-                self._create_nodes()
-                self._wait_ready(FAKE_NODES[:1], self.control_plane()[-1].log)
             containerd, kubelet, kube_proxy = self.node()
             self._start_step(containerd, quiet=quiet)
             with _step("images", "import the node's images into containerd", quiet=quiet):

@@ -70,8 +70,6 @@ def manifests(image: str) -> list[dict[str, Any]]:
                         "serviceAccountName": NAME,
                         "priorityClassName": "system-cluster-critical",
                         "dnsPolicy": "Default",
-                        # On the real node only: kwok's fake nodes would report it Running without running it.
-                        "nodeSelector": {"kubernetes.io/hostname": net.NODE_NAME},
                         "tolerations": [{"operator": "Exists"}],
                         "containers": [
                             {

@@ -22,9 +22,6 @@ NODE_NAME = net.NODE_NAME
 KUBELET_PORT = 10250
 KUBELET_HEALTHZ_PORT = 10248
 PROXY_HEALTHZ_PORT = 10256
-# Until the stack's own pods run here, workloads go to kwok's fake nodes unless they tolerate this.
-REAL_NODE_TAINT = {"key": "eventpipeline.dev/real-node", "value": "true", "effect": "NoSchedule"}
-REAL_NODE_TOLERATION = {**REAL_NODE_TAINT, "operator": "Equal"}
 CGROUP_ROOT = "/eventpipeline"  # every pod's cgroups live below this, in every controller
 CNI_BIN_DIR = Path("/usr/lib/cni")  # Debian's containernetworking-plugins
 RUNC = "/usr/sbin/runc"
@@ -150,7 +147,6 @@ def kubelet_config(pki: Pki) -> dict[str, object]:
         "enforceNodeAllocatable": ["pods"],
         "maxPods": 110,
         "shutdownGracePeriod": "0s",
-        "registerWithTaints": [REAL_NODE_TAINT],
     }
 
 

@@ -1,4 +1,4 @@
-"""`make up`: the whole stack on this machine, and the workload runner the e2e suite uses (see docs/stack.md).
+"""`make up` / `make down`: the whole stack on the local cluster's real node, as users install it (docs/stack.md).
 
-`python -m eventpipeline.infra.stack up|down|status`; `python -m eventpipeline.infra.stack.runner ...`.
+`python -m eventpipeline.infra.stack up|down|status`.
 """
