@@ -49,7 +49,7 @@ def steps(settings: InfraSettings) -> list[Step]:
         ),
         Step(
             "go-tools",
-            "build etcd, kubernetes (kubelet, kube-proxy too), helm, vegeta, coredns (one `go build`; see docs/cluster.md)",
+            "build etcd, kubernetes + kubelet + kube-proxy, helm, vegeta, coredns (one `go build`, docs/cluster.md)",
             lambda: all(p.exists() for p in vars(tools()).values()),
             ensure_tools,
         ),
