@@ -17,6 +17,7 @@ from typing import Any
 
 import orjson
 
+from bench.loadtest.cpucap import CpuCap, GeneratorVerdict
 from bench.loadtest.results import Summary, parse_csv, summarize
 from bench.vegeta import vegeta_binary
 
@@ -81,8 +82,10 @@ def attack(
     on_pid: Callable[[int | None], None] = lambda _pid: None,
     timeout_s: float = 10.0,
     nice: int = 0,
-) -> tuple[Summary, float]:
-    """Offer `rate` requests/s for `duration_s` (open model), whatever the latency; (summary, wall end time)."""
+    cap: CpuCap | None = None,
+) -> tuple[Summary, float, GeneratorVerdict | None]:
+    """Offer `rate` requests/s for `duration_s` (open model), whatever the latency; (summary, wall end time, what
+    the generator used of its CPU quota when it runs under `cap`)."""
     binary = str(vegeta_binary())
     targets = write_targets(load, workdir)
     results = workdir / "results.bin"
@@ -98,11 +101,13 @@ def attack(
         f"-max-body={-1 if keep_bodies else 0}",
         f"-output={results}",
     ]
-    with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as proc:
+    before, started = (cap.usage() if cap else None), time.monotonic()
+    with subprocess.Popen(cap.argv(cmd) if cap else cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as proc:
         on_pid(proc.pid)
         _, err = proc.communicate()
         on_pid(None)
     ended = time.time()
+    verdict = cap.verdict(before, cap.usage(), time.monotonic() - started) if cap and before else None
     if proc.returncode != 0:
         raise RuntimeError(f"vegeta attack exited {proc.returncode}: {err.decode(errors='replace')[-400:]}")
     encode = subprocess.Popen([binary, "encode", "-to=csv", str(results)], stdout=subprocess.PIPE, text=True)
@@ -110,4 +115,4 @@ def attack(
     summary = summarize(parse_csv(encode.stdout), collect_ids=keep_bodies)
     encode.wait()
     results.unlink(missing_ok=True)
-    return summary, ended
+    return summary, ended, verdict

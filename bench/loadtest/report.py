@@ -151,6 +151,11 @@ def text_report(result: Mapping[str, Any]) -> str:
             f"stored {d.get('acknowledged', 0) - d.get('missing', 0)}/{d.get('acknowledged')} "
             f"in {d.get('seconds_to_complete')} s, duplicates {d.get('duplicates')}"
         )
+        if gen := run.get("generator"):
+            lines.append(
+                f"    load generator: {gen['used_cores']} of its {gen['cap_cores']} cores, throttled in "
+                f"{gen['throttled_share']:.1%} of periods{' (SATURATED)' if gen['saturated'] else ''}"
+            )
     if ours.get("single_search"):
         lines.append(
             f"  ours single-event breaking point: {ours['single_search'].get('best_rate')} req/s at p99 < 100 ms"
@@ -165,6 +170,8 @@ def text_report(result: Mapping[str, Any]) -> str:
     for label, bottleneck in (result.get("bottleneck") or {}).items():
         lines.append(f"  bottleneck ({label} run): {bottleneck.get('resource')}")
         lines.append(f"    evidence: {bottleneck.get('evidence')}")
+    if result.get("valid") is False:
+        lines.append("  INVALID: the load generator used its whole CPU quota in a judged run; it measured itself")
     lines.append(f"  pass (batched: p99 < 100 ms, 0 errors, nothing lost): {result.get('pass')}")
     return "\n".join(lines)
 

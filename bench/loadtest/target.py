@@ -2,8 +2,8 @@
 
 Both give one `Pipeline`: the ingest URL and a write key, where the events land (topic, consumer group, DSN,
 schema), the pids to watch per group, and (stack only) the autoscaler's status. For the stack everything is read
-from what runs, not assumed: the runner's runner.json lists the workload processes, and their own environment
-(/proc/<pid>/environ) gives topic, group, schema, DSN and the write-keys file the operator configured.
+from what runs, not assumed: the EventPipeline and its Secrets from the API server, the servers from the
+development chart's Services, and the processes from the pods' cgroups on the local node.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
-from eventpipeline.infra.procs import environ, free_port
+from eventpipeline.infra.procs import free_port
 
 from tests.support import ServedProcess
 
@@ -42,26 +42,6 @@ class Pipeline:
     notes: list[str] = field(default_factory=list)
 
 
-def first_key(path: Path) -> str:
-    for raw in path.read_text().splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            return line
-    raise ValueError(f"{path}: no write key in it")
-
-
-def tier_pids(runner_state: Mapping[str, Any]) -> dict[str, list[int]]:
-    """runner.json -> {tier: [pid, ...]} for the live processes (deployments are named `<pipeline>-<tier>`)."""
-    out: dict[str, list[int]] = {}
-    for name, deployment in (runner_state.get("deployments") or {}).items():
-        tier = next((t for t in TIERS if name.endswith(f"-{t}")), None)
-        if tier is None:
-            continue
-        pids = [int(p["pid"]) for p in deployment.get("processes") or [] if p.get("pid") and not p.get("stopping")]
-        out.setdefault(tier, []).extend(pids)
-    return out
-
-
 def infra_pids() -> dict[str, list[int]]:
     """The local servers' main pids (their children, e.g. Postgres backends, are added by the sampler)."""
     from eventpipeline.infra.control import all_services  # noqa: PLC0415 - infra only when the bench runs
@@ -79,25 +59,19 @@ def infra_pids() -> dict[str, list[int]]:
 # --- the `make up` stack ---------------------------------------------------------------------------------------
 
 
-def _stack_paths() -> tuple[Path, Path]:
-    from eventpipeline.infra.stack.services import stack_dir  # noqa: PLC0415
-
-    return stack_dir() / "runner" / "runner.json", stack_dir()
-
-
 def stack_running() -> bool:
-    from eventpipeline.infra.stack.up import Stack  # noqa: PLC0415
-
-    runner_json, _ = _stack_paths()
-    return runner_json.exists() and _quiet(Stack().status)
-
-
-def _quiet(call: Callable[[], bool]) -> bool:
+    """The `make up` pipeline exists and is Ready (quietly: the status lines would spoil our JSON stdout)."""
     import contextlib  # noqa: PLC0415
     import io  # noqa: PLC0415
 
+    from eventpipeline.infra.errors import InfraError  # noqa: PLC0415
+    from eventpipeline.infra.stack.up import Stack  # noqa: PLC0415
+
     with contextlib.redirect_stdout(io.StringIO()):
-        return call()
+        try:
+            return Stack().status()
+        except InfraError:
+            return False
 
 
 def bring_stack_up() -> None:
@@ -105,53 +79,62 @@ def bring_stack_up() -> None:
     subprocess.run([sys.executable, "-m", "eventpipeline.infra.stack", "up"], check=True, stdout=sys.stderr)
 
 
-def stack_pipeline() -> Pipeline:
-    from eventpipeline.infra.stack.up import INGEST_PORT, MANIFEST, NAMESPACE  # noqa: PLC0415
+def _pods(namespace: str, selector: str) -> list[dict[str, Any]]:
+    from eventpipeline.infra.kubectl import kubectl  # noqa: PLC0415
 
-    runner_json, stack_dir = _stack_paths()
-    state = json.loads(runner_json.read_text())
-    pids = tier_pids(state)
-    if not pids.get("ingest") or not pids.get("consumer"):
-        raise RuntimeError(f"{runner_json}: no ingest or consumer process runs")
-    ingest_env, consumer_env = environ(pids["ingest"][0]), environ(pids["consumer"][0])
-    infra = infra_pids()
-    runner_pid = _pid_file(stack_dir / "runner" / "pid")
-    operator_pid = _pid_file(stack_dir / "operator" / "pid")
+    items: list[dict[str, Any]] = json.loads(kubectl("get", "pods", "-n", namespace, "-l", selector, "-o", "json"))[
+        "items"
+    ]
+    return items
+
+
+def _pids_of(namespace: str, selector: str) -> list[int]:
+    """The host pids of a set of pods' containers (their cgroups on the local node)."""
+    from eventpipeline.infra.cluster import node, node_state  # noqa: PLC0415
+
+    return [
+        pid
+        for pod in _pods(namespace, selector)
+        for pid in node_state.pod_pids(node.CGROUP_ROOT, pod["metadata"]["uid"])
+    ]
+
+
+def stack_pipeline() -> Pipeline:
+    """The `make up` pipeline on the local node: where its ingest Service answers, its write key, and where the
+    events land, read from the API server; the CPU groups are the pods' processes (tiers, Kafka, PostgreSQL, the
+    operator), found by their cgroups."""
     import yaml  # noqa: PLC0415
+    from eventpipeline.infra import devdeps, operator_release  # noqa: PLC0415
+    from eventpipeline.infra.cluster import kubeconfig_path  # noqa: PLC0415
+    from eventpipeline.infra.kubectl import kubectl  # noqa: PLC0415
+    from eventpipeline.infra.stack.up import MANIFEST, NAMESPACE, PLURAL, Stack  # noqa: PLC0415
+    from eventpipeline.operator.pipeline import pipeline_from_body  # noqa: PLC0415
 
     name = yaml.safe_load(MANIFEST.read_text())["metadata"]["name"]
+    pipeline = pipeline_from_body(json.loads(kubectl("get", PLURAL, name, "-n", NAMESPACE, "-o", "json")))
+    stack, servers = Stack(), devdeps.endpoints(kubeconfig_path())
+    instance = f"app.kubernetes.io/instance={name}"
 
     def roots() -> dict[str, list[int]]:
-        try:
-            live = tier_pids(json.loads(runner_json.read_text()))
-        except (OSError, ValueError):
-            live = pids
-        extra = {
-            "balancer+runner": [runner_pid] if runner_pid else [],
-            "operator": [operator_pid] if operator_pid else [],
-        }
-        return {**live, **infra, **extra}
+        groups = {tier: _pids_of(NAMESPACE, f"{instance},app.kubernetes.io/component={tier}") for tier in TIERS}
+        for server in ("kafka", "postgres"):
+            groups[server] = _pids_of(devdeps.NAMESPACE, f"app.kubernetes.io/component={server}")
+        groups["operator"] = _pids_of(operator_release.NAMESPACE, "app.kubernetes.io/component=operator")
+        return groups
 
     return Pipeline(
         mode="stack",
-        ingest_url=f"http://127.0.0.1:{INGEST_PORT}",
-        write_key=first_key(Path(ingest_env["EP_INGEST_WRITE_KEYS_FILE"])),
-        kafka_bootstrap=consumer_env["EP_CONSUMER_KAFKA_BOOTSTRAP"],
-        topic=consumer_env["EP_CONSUMER_TOPIC"],
-        group=consumer_env["EP_CONSUMER_GROUP"],
-        postgres_dsn=consumer_env["EP_CONSUMER_POSTGRES_DSN"],
-        schema=consumer_env.get("EP_CONSUMER_SCHEMA", "eventpipeline"),
+        ingest_url=stack.url(f"{name}-ingest"),
+        write_key=stack.first_key(f"{name}-write-keys"),
+        kafka_bootstrap=servers.kafka_bootstrap,
+        topic=pipeline.topic,
+        group=pipeline.consumer_group,
+        postgres_dsn=servers.postgres_primary_dsn,
+        schema=pipeline.schema,
         roots=roots,
         autoscaler=_status_reader(NAMESPACE, name),
-        notes=[f"make up stack: EventPipeline {NAMESPACE}/{name}, ingest through the runner's balancer :{INGEST_PORT}"],
+        notes=[f"make up stack on the local node: EventPipeline {NAMESPACE}/{name}, ingest by its Service address"],
     )
-
-
-def _pid_file(path: Path) -> int | None:
-    try:
-        return int(path.read_text().strip())
-    except (OSError, ValueError):
-        return None
 
 
 def tier_status(status: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from eventpipeline.infra.cluster import node, node_state
 from eventpipeline.operator.builders.common import container_security_context, pod_security_context, probes
 
 from tests.e2e.node_support import (
@@ -182,7 +183,9 @@ def test_a_container_killed_with_sigkill_is_restarted_by_the_kubelet(
     kubectl("-n", namespace, "rollout", "status", "deployment/web", "--timeout=180s", timeout=200)
     pod = json.loads(kubectl("-n", namespace, "get", "pods", "-l", "app=web", "-o", "json").stdout)["items"][0]
     name, uid = pod["metadata"]["name"], pod["metadata"]["uid"]
-    os.kill(container_pid(uid), signal.SIGKILL)
+    main = container_pid(uid)
+    assert main in node_state.pod_pids(node.CGROUP_ROOT, uid)  # how the load test finds a pod's processes
+    os.kill(main, signal.SIGKILL)
 
     def restarted() -> bool:
         statuses = pod_json(kubectl, namespace, name)["status"].get("containerStatuses") or []

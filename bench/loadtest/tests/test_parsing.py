@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 from pathlib import Path
 
 import orjson
@@ -14,7 +13,7 @@ from bench.loadtest.attack import Load, write_targets
 from bench.loadtest.cpu import assign_groups, cores_between, group_ticks, machine_ticks
 from bench.loadtest.results import acked_ids, parse_csv, percentile, summarize
 from bench.loadtest.sample import total_lag
-from bench.loadtest.target import first_key, tier_pids, tier_status
+from bench.loadtest.target import tier_status
 
 pytestmark = pytest.mark.unit
 
@@ -130,32 +129,12 @@ def test_total_lag_counts_uncommitted_partitions_from_the_low_watermark() -> Non
     assert total_lag({0: 5}, {0: 0}, {0: 9}) == 0  # never negative
 
 
-def test_tier_pids_from_runner_state() -> None:
-    state = {
-        "deployments": {
-            "demo-ingest": {"processes": [{"pid": 10}, {"pid": 11, "stopping": True}, {"pid": None}]},
-            "demo-consumer": {"processes": [{"pid": 20}, {"pid": 21}]},
-            "something-else": {"processes": [{"pid": 30}]},
-        }
-    }
-    assert tier_pids(json.loads(json.dumps(state))) == {"ingest": [10], "consumer": [20, 21]}
-
-
 def test_tier_status_reads_replicas_and_last_scale() -> None:
     last = {"time": "2026-11-27T12:00:00Z", "from": 1, "to": 2, "reason": "lag 9000 > 5000"}
     status = {"consumer": {"desiredReplicas": 2, "readyReplicas": 1, "lastScale": last}}
     got = tier_status(status)
     assert got["consumer"] == {"replicas": 2, "ready": 1, "lastScale": last}
     assert got["ingest"] == {"replicas": None, "ready": None, "lastScale": None}
-
-
-def test_first_key_skips_comments(tmp_path: Path) -> None:
-    keys = tmp_path / "keys"
-    keys.write_text("# rotated\n\n  wk_live_1  \nwk_live_2\n")
-    assert first_key(keys) == "wk_live_1"
-    keys.write_text("# none\n")
-    with pytest.raises(ValueError, match="no write key"):
-        first_key(keys)
 
 
 def test_targets_carry_no_message_id_and_the_run_event_name(tmp_path: Path) -> None:
@@ -169,46 +148,3 @@ def test_targets_carry_no_message_id_and_the_run_event_name(tmp_path: Path) -> N
     assert len({e["userId"] for e in body}) == 3
     single = Load("http://h", "wk", "t", events_per_request=1)
     assert "POST http://h/v1/track" in write_targets(single, tmp_path / "s", bodies=1).read_text()
-
-
-def test_stack_pipeline_reads_what_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The stack target takes topic, group, schema, DSN and the write key from the running processes' environment."""
-    from bench.loadtest import target as loadtest_target  # noqa: PLC0415
-
-    runner_json = tmp_path / "runner" / "runner.json"
-    runner_json.parent.mkdir(parents=True)
-    state = {
-        "deployments": {"demo-ingest": {"processes": [{"pid": 10}]}, "demo-consumer": {"processes": [{"pid": 20}]}}
-    }
-    runner_json.write_text(json.dumps(state))
-    (tmp_path / "runner" / "pid").write_text("5\n")
-    keys = tmp_path / "keys"
-    keys.write_text("# generated\nwk_demo_1\n")
-    envs = {
-        10: {"EP_INGEST_WRITE_KEYS_FILE": str(keys)},
-        20: {
-            "EP_CONSUMER_KAFKA_BOOTSTRAP": "127.0.0.1:19092",
-            "EP_CONSUMER_TOPIC": "demo-events",
-            "EP_CONSUMER_GROUP": "demo-consumer",
-            "EP_CONSUMER_POSTGRES_DSN": "postgresql://x@127.0.0.1:15432/eventpipeline",
-            "EP_CONSUMER_SCHEMA": "demo",
-        },
-    }
-    monkeypatch.setattr(loadtest_target, "_stack_paths", lambda: (runner_json, tmp_path))
-    monkeypatch.setattr(loadtest_target, "environ", lambda pid: envs[pid])
-    monkeypatch.setattr(loadtest_target, "infra_pids", lambda: {"kafka": [30]})
-    monkeypatch.setattr(loadtest_target, "_status_reader", lambda ns, name: lambda: {"ns": ns, "name": name})
-    pipeline = loadtest_target.stack_pipeline()
-    assert (pipeline.topic, pipeline.group, pipeline.schema) == ("demo-events", "demo-consumer", "demo")
-    assert pipeline.write_key == "wk_demo_1"
-    assert pipeline.ingest_url == "http://127.0.0.1:18080"
-    assert pipeline.autoscaler is not None
-    assert pipeline.autoscaler() == {"ns": "default", "name": "demo"}
-    roots = pipeline.roots()
-    assert roots["ingest"] == [10]
-    assert roots["consumer"] == [20]
-    assert roots["kafka"] == [30]
-    assert roots["balancer+runner"] == [5]
-    state["deployments"]["demo-consumer"]["processes"].append({"pid": 21})  # the autoscaler added a replica
-    runner_json.write_text(json.dumps(state))
-    assert pipeline.roots()["consumer"] == [20, 21]

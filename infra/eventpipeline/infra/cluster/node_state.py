@@ -110,3 +110,18 @@ def unmount_under(path: Path) -> list[Path]:
     for point in mounts_under(path):
         subprocess.run(["umount", "--lazy", str(point)], capture_output=True, check=False)
     return mounts_under(path)
+
+
+def pod_pids(name: str, pod_uid: str) -> list[int]:
+    """The processes of one pod (its containers'), from its cgroup below the pods' root: what a load test samples."""
+    found: set[int] = set()
+    for root in cgroup_roots(name):
+        if root.parent.name != "pids" or not root.exists():
+            continue
+        for dirpath, dirnames, _ in os.walk(root):
+            if Path(dirpath).name == f"pod{pod_uid}":
+                for group in _walk_bottom_up(Path(dirpath)):
+                    with contextlib.suppress(OSError):
+                        found.update(int(p) for p in (group / "cgroup.procs").read_text().split())
+                dirnames.clear()
+    return sorted(found)

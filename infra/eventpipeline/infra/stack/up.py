@@ -139,7 +139,7 @@ class Stack:
                 raise InfraError("pipeline", f"not Ready {READY_TIMEOUT:.0f}s after apply: {line} (see `{logs}`)")
             time.sleep(2)
 
-    def _first_key(self, secret: str) -> str:
+    def first_key(self, secret: str) -> str:
         data = json.loads(kubectl("get", "secret", secret, "-n", self.namespace, "-o", "json"))["data"]
         for value in data.values():
             for line in base64.b64decode(value).decode().splitlines():
@@ -153,7 +153,7 @@ class Stack:
         return f"http://{spec['clusterIP']}:{spec['ports'][0]['port']}"
 
     def _print_summary(self, name: str) -> None:
-        write, read = self._first_key(f"{name}-write-keys"), self._first_key(f"{name}-read-keys")
+        write, read = self.first_key(f"{name}-write-keys"), self.first_key(f"{name}-read-keys")
         ingest, analytics = self.url(f"{name}-ingest"), self.url(f"{name}-analytics")
         event = '{"event": "Signed Up", "userId": "u-1", "properties": {"plan": "pro"}}'
         print(
