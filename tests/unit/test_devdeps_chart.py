@@ -46,4 +46,3 @@ def test_the_chart_names_the_images_set_up_builds() -> None:
         image = values[name]["image"]
         assert f"{image['repository']}:{image['tag']}" == devdeps_image(name), name
         assert image["pullPolicy"] == "IfNotPresent"  # nothing is pulled: the node holds them
-
