@@ -4,7 +4,6 @@ probes, placement, the generated config)."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,12 @@ import yaml
 from eventpipeline.infra.devdeps import CHART, NAMESPACE, RELEASE, chartfiles
 from eventpipeline.infra.tools import Tools
 
+from tests.integration import chart_support
+from tests.integration.chart_support import K8S_VERSION, run
+
 pytestmark = pytest.mark.integration
 
 SCENARIOS = sorted((CHART / "ci").glob("*-values.yaml"))
-K8S_VERSION = "1.31.0"
 UIDS = {"kafka": 1001, "postgres": 999, "postgres-replica": 999, "s3": 1002}
 
 
@@ -26,14 +27,8 @@ def helm(tools: Tools) -> Path:
     return tools.helm
 
 
-def run(helm: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(helm), *args], capture_output=True, text=True, timeout=300, check=False)
-
-
 def render(helm: Path, *extra: str) -> list[dict[str, Any]]:
-    proc = run(helm, "template", RELEASE, str(CHART), "--namespace", NAMESPACE, "--kube-version", K8S_VERSION, *extra)
-    assert proc.returncode == 0, proc.stderr
-    return [d for d in yaml.safe_load_all(proc.stdout) if d]
+    return chart_support.render(helm, CHART, RELEASE, NAMESPACE, *extra)
 
 
 def named(objs: list[dict[str, Any]], kind: str) -> dict[str, dict[str, Any]]:
