@@ -3,7 +3,6 @@ rendered object validated against the Kubernetes JSON schemas."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,14 @@ import pytest
 import yaml
 from eventpipeline.infra.tools import HELM_VERSION, Tools
 
+from tests.integration import chart_support
+from tests.integration.chart_support import K8S_VERSION, run
+
 pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
 CHART = REPO / "charts" / "eventpipeline-operator"
 SCENARIOS = sorted((CHART / "ci").glob("*-values.yaml"))
-K8S_VERSION = "1.31.0"
 RELEASE, NAMESPACE = "evp", "evp-system"
 OUR_CRD_GROUPS = {"kopf.dev", "analytics.eventpipeline.dev"}
 
@@ -27,25 +28,8 @@ def helm(tools: Tools) -> Path:
     return tools.helm
 
 
-def run(helm: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(helm), *args], capture_output=True, text=True, timeout=300, check=False)
-
-
 def render(helm: Path, *extra: str) -> list[dict[str, Any]]:
-    proc = run(
-        helm,
-        "template",
-        RELEASE,
-        str(CHART),
-        "--namespace",
-        NAMESPACE,
-        "--include-crds",
-        "--kube-version",
-        K8S_VERSION,
-        *extra,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return [d for d in yaml.safe_load_all(proc.stdout) if d]
+    return chart_support.render(helm, CHART, RELEASE, NAMESPACE, "--include-crds", *extra)
 
 
 def by_kind(objs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:

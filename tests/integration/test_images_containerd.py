@@ -9,9 +9,6 @@ never touches a node's. Nothing is built: the archives are set-up's.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,28 +16,11 @@ from pathlib import Path
 import pytest
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images import PRODUCT_TARGETS, ImageArchive, archives, load, loaded_image_id
-from eventpipeline.infra.images.containerd import NAMESPACE, answers
-from eventpipeline.infra.images.rootfs import remove_tree
-from eventpipeline.infra.procs import spawn, terminate
 
+from tests.integration.containerd_support import ctr, private_containerd, run, task_status
 from tests.support import eventually
 
 pytestmark = pytest.mark.integration
-
-CONFIG = """\
-version = 2
-root = "{root}/root"
-state = "{root}/state"
-disabled_plugins = ["io.containerd.grpc.v1.cri"]
-[grpc]
-  address = "{root}/containerd.sock"
-[ttrpc]
-  address = "{root}/containerd.sock.ttrpc"
-[debug]
-  address = ""
-[metrics]
-  address = ""
-"""
 
 # Imports every module of the tier (not `__main__`, which would start it), then says who it ran as and whether
 # the dev infrastructure is importable.
@@ -66,43 +46,13 @@ def built() -> list[ImageArchive]:
 
 @pytest.fixture(scope="module")
 def containerd() -> Iterator[Path]:
-    if shutil.which("containerd") is None or shutil.which("ctr") is None:
-        pytest.fail("containerd is not installed (run `make setup`)", pytrace=False)
-    # Outside pytest's tmp_path (concurrent sessions may prune it), short enough for a socket path.
-    root = Path(tempfile.mkdtemp(prefix="ep-ctrd-", dir="/var/tmp"))
-    (root / "config.toml").write_text(CONFIG.format(root=root))
-    proc = spawn(["containerd", "--config", str(root / "config.toml")], cwd=root, log=root / "containerd.log")
-    address = root / "containerd.sock"
-    try:
-        eventually(lambda: answers(address), timeout=60)
+    with private_containerd() as address:
         yield address
-    finally:
-        terminate(proc.pid)
-        remove_tree(root)
 
 
 @pytest.fixture(scope="module")
 def first_load(built: list[ImageArchive], containerd: Path) -> list[ImageArchive]:
     return load(built, containerd)
-
-
-def ctr(containerd: Path, *args: str, check: bool = True) -> str:
-    cmd = ["ctr", "--address", str(containerd), "--namespace", NAMESPACE, *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-    assert proc.returncode == 0 or not check, f"{' '.join(cmd)} -> {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
-    return proc.stdout
-
-
-def task_status(containerd: Path, name: str) -> str | None:
-    """`RUNNING`, `STOPPED`, ... of a task (`ctr task ls`: TASK PID STATUS), None when there is none."""
-    rows = [line.split() for line in ctr(containerd, "task", "ls").splitlines()[1:]]
-    return next((row[2] for row in rows if len(row) == 3 and row[0] == name), None)
-
-
-def run(containerd: Path, image: ImageArchive, *argv: str) -> str:
-    """`ctr run` the image (its user, env and config; root file system read-only; no_new_privs, as a pod with
-    `allowPrivilegeEscalation: false`), output of `argv`."""
-    return ctr(containerd, "run", "--rm", "--read-only", image.ref, f"t-{uuid.uuid4().hex[:12]}", *argv)
 
 
 def test_load_imports_each_image_once(

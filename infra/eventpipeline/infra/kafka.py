@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from confluent_kafka.admin import AdminClient
-from eventpipeline.infra import procs
+from eventpipeline.infra import procs, serverconf
 from eventpipeline.infra.service import Service, require_executable
 
 _POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -34,22 +34,6 @@ _POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
     </dependency>
   </dependencies>
 </project>
-"""
-
-# Broker logs go to stdout, which the launcher sends to the component's log file.
-_LOG4J2 = """status = warn
-appender.out.type = Console
-appender.out.name = out
-appender.out.layout.type = PatternLayout
-appender.out.layout.pattern = [%d] %p %m (%c)%n
-rootLogger.level = info
-rootLogger.appenderRef.out.ref = out
-logger.request.name = kafka.request.logger
-logger.request.level = warn
-logger.statechange.name = state.change.logger
-logger.statechange.level = warn
-logger.clients.name = org.apache.kafka.clients
-logger.clients.level = warn
 """
 
 
@@ -96,15 +80,15 @@ class Kafka(Service):
         if not self.fetched():
             raise self.fail(f"kafka_2.13 {self.settings.kafka_version} jars not in {self.jar_dir} (run `make setup`)")
         self.root.mkdir(parents=True, exist_ok=True)
-        self.config.write_text(self._server_properties())
-        (self.root / "log4j2.properties").write_text(_LOG4J2)
+        self.config.write_text(self.server_properties())
+        self.log4j_config.write_text(serverconf.KAFKA_LOG4J2)
         if not (self.data_dir / "meta.properties").exists():
             with self.progress.step(self.name, "format KRaft storage"):
                 cluster_id = new_cluster_id()
                 self._run(
                     [
                         java,
-                        *self._jvm_base(),
+                        *self.jvm_options(),
                         "kafka.tools.StorageTool",
                         "format",
                         "--ignore-formatted",
@@ -152,19 +136,7 @@ class Kafka(Service):
 
     def command(self) -> list[str]:
         java = require_executable(self, self.settings.java, "JDK (java)")
-        heap = self.settings.kafka_heap
-        return [
-            java,
-            f"-Xmx{heap}",
-            "-Xms128m",
-            "-XX:+UseG1GC",
-            "-XX:MaxGCPauseMillis=20",
-            "-XX:+ExitOnOutOfMemoryError",
-            "-Djava.awt.headless=true",
-            *self._jvm_base(),
-            "kafka.Kafka",
-            str(self.config),
-        ]
+        return [java, *self.jvm_options(), "kafka.Kafka", str(self.config)]
 
     def healthy(self) -> bool:
         if not procs.port_open(self.settings.host, self.settings.kafka_port):
@@ -174,12 +146,14 @@ class Kafka(Service):
             return bool(admin.list_topics(timeout=3).brokers)
         return False
 
-    def _jvm_base(self) -> list[str]:
-        return [
-            f"-Dlog4j2.configurationFile={self.root / 'log4j2.properties'}",
-            "-cp",
-            f"{self.jar_dir}/*",
-        ]
+    @property
+    def log4j_config(self) -> Path:
+        return self.root / "log4j2.properties"
+
+    def jvm_options(self) -> list[str]:
+        return serverconf.kafka_jvm_options(
+            heap=self.settings.kafka_heap, classpath=f"{self.jar_dir}/*", log4j_config=str(self.log4j_config)
+        )
 
     def _run(self, cmd: list[str], message: str) -> None:
         """Run a one-shot tool (format, Maven); its output goes to the log, and its last line into the error."""
@@ -195,29 +169,15 @@ class Kafka(Service):
             )
             raise self.fail(f"{message} (exit {proc.returncode}: {last[:300]})")
 
-    def _server_properties(self) -> str:
+    def server_properties(self) -> str:
         s = self.settings
-        props = {
-            "process.roles": "broker,controller",
-            "node.id": "1",
-            "controller.quorum.voters": f"1@{s.host}:{s.kafka_controller_port}",
-            "listeners": f"PLAINTEXT://{s.host}:{s.kafka_port},CONTROLLER://{s.host}:{s.kafka_controller_port}",
-            "advertised.listeners": f"PLAINTEXT://{s.host}:{s.kafka_port}",
-            "controller.listener.names": "CONTROLLER",
-            "inter.broker.listener.name": "PLAINTEXT",
-            "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-            "log.dirs": str(self.data_dir),
-            "num.partitions": str(s.kafka_partitions),
-            "offsets.topic.replication.factor": "1",
-            "offsets.topic.num.partitions": "12",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
-            "group.initial.rebalance.delay.ms": "0",
-            "num.network.threads": "2",
-            "num.io.threads": "4",
-            "log.segment.bytes": str(256 * 1024 * 1024),
-            "log.retention.hours": "24",
-        }
-        return "".join(f"{k}={v}\n" for k, v in props.items())
+        return serverconf.render_properties(
+            serverconf.kafka_properties(
+                listen_host=s.host,
+                port=s.kafka_port,
+                controller_host=s.host,
+                controller_port=s.kafka_controller_port,
+                data_dir=str(self.data_dir),
+                partitions=s.kafka_partitions,
+            )
+        )

@@ -1,13 +1,15 @@
 """PostgreSQL 15: a primary in its own data dir and a streaming replica of it, both as the `postgres` user.
 
-Server settings go on the command line (`-c`), not into postgresql.conf, so a changed setting applies
-at the next start and the replica (a byte copy of the primary made by pg_basebackup) gets its own.
+The settings and pg_hba.conf are eventpipeline.infra.serverconf's (shared with the development chart). They go on
+the command line (`-c`), not into postgresql.conf, so a changed setting applies at the next start and the replica
+(a byte copy of the primary made by pg_basebackup) gets its own; pg_hba.conf is written next to each data dir.
 No Unix socket is opened: everything, including role creation, goes over loopback TCP with a password,
 which keeps the data dirs free of socket-path length limits and /var/run permissions.
 """
 
 from __future__ import annotations
 
+import abc
 import os
 import shutil
 import signal
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import psycopg
-from eventpipeline.infra import procs
+from eventpipeline.infra import procs, serverconf
 from eventpipeline.infra.service import Service
 from eventpipeline.infra.settings import InfraSettings
 
@@ -53,6 +55,10 @@ class _Postgres(Service):
     def endpoint(self) -> str:
         return dsn(self.settings, self.port, self.settings.pg_database)
 
+    @property
+    def hba_file(self) -> Path:
+        return self.root / "pg_hba.conf"
+
     def binary(self, name: str) -> str:
         return str(self.settings.pg_bin_dir / name)
 
@@ -63,6 +69,8 @@ class _Postgres(Service):
             self.root.mkdir(parents=True, exist_ok=True)
             _make_traversable(self.root)
             shutil.chown(self.root, self.settings.pg_os_user, self.settings.pg_os_user)
+            host = self.settings.host
+            self.hba_file.write_text(serverconf.postgres_hba(networks=[f"{host}/128" if ":" in host else f"{host}/32"]))
         except (OSError, LookupError) as exc:
             raise self.fail(f"cannot prepare {self.root} for the {self.settings.pg_os_user} user ({exc})") from exc
 
@@ -85,29 +93,17 @@ class _Postgres(Service):
 
     def command(self) -> list[str]:
         s = self.settings
-        options = {
-            "listen_addresses": s.host,
-            "port": str(self.port),
-            "unix_socket_directories": "",
-            "max_connections": str(s.pg_max_connections),
-            "wal_level": "replica",
-            "max_wal_senders": "10",
-            "wal_keep_size": "1GB",
-            "hot_standby": "on",
-            "synchronous_commit": "on",
-            "fsync": "on",
-            "max_wal_size": "4GB",
-            "checkpoint_timeout": "15min",
-            "log_min_messages": "warning",
-            **self.extra_options(),
-        }
-        cmd = [self.binary("postgres"), "-D", str(self.data_dir)]
-        for key, value in options.items():
-            cmd += ["-c", f"{key}={value}"]
-        return cmd
+        settings = serverconf.postgres_settings(
+            listen=s.host,
+            port=self.port,
+            max_connections=s.pg_max_connections,
+            shared_buffers=self.shared_buffers(),
+            hba_file=str(self.hba_file),
+        )
+        return [self.binary("postgres"), "-D", str(self.data_dir), *serverconf.postgres_command_options(settings)]
 
-    def extra_options(self) -> dict[str, str]:
-        return {}
+    @abc.abstractmethod
+    def shared_buffers(self) -> str: ...
 
     def start(self) -> int:
         """Drop a postmaster.pid left by a killed session: Postgres refuses to start when its pid is reused."""
@@ -166,8 +162,8 @@ class PostgresPrimary(_Postgres):
                 pwfile.unlink(missing_ok=True)
             tmp.rename(self.data_dir)
 
-    def extra_options(self) -> dict[str, str]:
-        return {"shared_buffers": self.settings.pg_shared_buffers}
+    def shared_buffers(self) -> str:
+        return self.settings.pg_shared_buffers
 
     def after_healthy(self) -> None:
         """Create the application database once (the bootstrap superuser is already `eventpipeline`)."""
@@ -214,8 +210,8 @@ class PostgresReplica(_Postgres):
             )
             tmp.rename(self.data_dir)
 
-    def extra_options(self) -> dict[str, str]:
-        return {"shared_buffers": "256MB"}
+    def shared_buffers(self) -> str:
+        return "256MB"
 
     def healthy(self) -> bool:
         if not procs.port_open(self.settings.host, self.port):

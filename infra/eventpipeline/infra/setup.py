@@ -55,8 +55,8 @@ def steps(settings: InfraSettings) -> list[Step]:
         ),
         Step(
             "images",
-            "build the Python base (debootstrap), pause, CoreDNS and the four product images (buildah; cold: see "
-            "docs/cluster.md)",
+            "build the Python base (debootstrap), pause, CoreDNS, the four product images and the development "
+            "dependencies' (Kafka, PostgreSQL, S3, Redis) with buildah (cold: see docs/cluster.md)",
             images.up_to_date,
             images.ensure_images,
         ),

@@ -1,7 +1,10 @@
-"""`python -m eventpipeline.infra.images [build | load ADDRESS | sizes]` (`make images` runs `build`).
+"""`python -m eventpipeline.infra.images [build | load ADDRESS | sizes | context NAME DIR]` (`make images` runs
+`build`).
 
 build: build what changed (one line per image, with its time), then load the images into the local node's
 containerd when one runs. load: into the containerd at ADDRESS. sizes: what each built image weighs.
+context: write the build context of a development image (kafka, postgres, s3, redis) into DIR and print its
+reference, for `docker build --build-arg BASE_IMAGE=... -t REF DIR` where Docker builds (docs/devdeps.md).
 """
 
 from __future__ import annotations
@@ -9,10 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images.build import archives, ensure_images
 from eventpipeline.infra.images.containerd import load, load_into_local_node
+from eventpipeline.infra.images.devdeps import write_context
+from eventpipeline.infra.images.refs import DEVDEPS_IMAGES, devdeps_image
 from eventpipeline.infra.images.sizes import weigh
 
 
@@ -31,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     loader = sub.add_parser("load", help="load the built images into a containerd")
     loader.add_argument("address", help="containerd's socket")
     sub.add_parser("sizes", help="what each built image weighs (archive, unpacked, gzip)")
+    context = sub.add_parser("context", help="write a development image's build context, print its reference")
+    context.add_argument("name", choices=DEVDEPS_IMAGES)
+    context.add_argument("dir", type=Path, help="an empty or new directory")
     args = parser.parse_args(argv)
     start = time.monotonic()
     try:
@@ -38,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
             load(archives(), args.address)
         elif args.command == "sizes":
             _sizes()
+        elif args.command == "context":
+            write_context(args.name, args.dir)
+            print(devdeps_image(args.name))
         else:
             ensure_images()
             load_into_local_node()

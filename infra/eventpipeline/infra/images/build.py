@@ -93,8 +93,8 @@ def ensure_images(*, say: Callable[[str], None] = print_line) -> list[ImageArchi
 
 
 def archives() -> list[ImageArchive]:
-    """The archives a node loads (pause, coredns, the four products), as set-up built them. Never builds: raises
-    InfraError naming `make images` when one is missing or older than its inputs."""
+    """The archives a node loads (pause, coredns, the four products, the development dependencies), as set-up
+    built them. Never builds: raises InfraError naming `make images` when one is missing or older than its inputs."""
     found, stale = [], []
     for image in all_images():
         record = current(image)

@@ -132,9 +132,14 @@ def _file_digest(path: Path, mtime_ns: int, size: int) -> str:
 
 def files_digest(root: Path, names: Iterable[str]) -> str:
     """One digest over each file's name, content and executable bit."""
+    return placed_files_digest({name: root / name for name in names})
+
+
+def placed_files_digest(files: Mapping[str, Path]) -> str:
+    """`files_digest` for files gathered from several places: each counts under the name it gets in the context."""
     h = hashlib.sha256()
-    for name in sorted(names):
-        path = root / name
+    for name in sorted(files):
+        path = files[name]
         st = path.lstat()
         executable = bool(st.st_mode & 0o111) and not path.is_symlink()
         h.update(f"{name}\0{executable}\0{_file_digest(path, st.st_mtime_ns, st.st_size)}\n".encode())

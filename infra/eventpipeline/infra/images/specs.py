@@ -5,6 +5,8 @@ What counts, per image:
   Containerfile.
 - pause: the Kubernetes version its source comes from, the compiler flags, gcc's version, its Containerfile.
 - coredns: the sha256 of the CoreDNS binary set-up built (tools.py), its Containerfile.
+- kafka, postgres, s3, redis (the development dependencies): their build context, build arguments and the Python
+  base's image id (devdeps.py).
 - operator, ingest, consumer, analytics: the Dockerfile, every file its COPY instructions take after .dockerignore
   (pyproject.toml, uv.lock, README.md, infra/pyproject.toml, common/, operator/, workloads/), the target, the build
   arguments and the Python base's image id. Tests, docs, scripts and the dev infrastructure's code do not count.
@@ -24,16 +26,23 @@ from typing import Final
 
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.gotools import download
-from eventpipeline.infra.images import refs, rootfs
+from eventpipeline.infra.images import devdeps, refs, rootfs
 from eventpipeline.infra.images.buildah import Built
 from eventpipeline.infra.images.inputs import digest, dockerfile_inputs
-from eventpipeline.infra.images.store import Record, archive_path, buildah, images_dir, log_path
-from eventpipeline.infra.paths import REPO_ROOT, cache_dir
+from eventpipeline.infra.images.store import (
+    Record,
+    archive_path,
+    buildah,
+    host_ca_volumes,
+    images_dir,
+    log_path,
+    uv_binary,
+)
+from eventpipeline.infra.paths import REPO_ROOT
 from eventpipeline.infra.tools import KUBERNETES_VERSION, tools
 
 # Bump when the way images are built changes while no input does.
 RECIPE: Final = 1
-HOST_CA_BUNDLE: Final = Path("/etc/ssl/certs/ca-certificates.crt")
 # Upstream's flags (build/pause/Makefile), then stripped as upstream's release is.
 PAUSE_CFLAGS: Final = ("-Os", "-Wall", "-Werror", "-static", f"-DVERSION={KUBERNETES_VERSION}")
 
@@ -158,8 +167,8 @@ def _product_inputs(target: str) -> dict[str, object]:
 def _build_volumes() -> list[str]:
     """Mounted for the build only, never committed: the host's CA bundle (egress may pass a TLS-intercepting
     proxy whose CA a Debian image lacks) and the host's uv cache (wheels the checkout's venv already fetched)."""
-    volumes = [f"{HOST_CA_BUNDLE}:{HOST_CA_BUNDLE}:ro"] if HOST_CA_BUNDLE.is_file() else []
-    uv = cache_dir() / "tools" / "uv" / "bin" / "uv"  # scripts/bootstrap.sh's, the version the Dockerfile pins
+    volumes = host_ca_volumes()
+    uv = uv_binary()
     if uv.exists():
         proc = subprocess.run([str(uv), "cache", "dir"], capture_output=True, text=True, check=False)
         if proc.returncode == 0 and proc.stdout.strip():
@@ -189,6 +198,10 @@ def _product(target: str) -> Image:
     return Image(target, refs.product_image(target), lambda: _product_inputs(target), _product_build(target))
 
 
+def _devdeps(name: str) -> Image:
+    return Image(name, refs.devdeps_image(name), lambda: devdeps.inputs(name), lambda work: devdeps.build(name, work))
+
+
 def all_images() -> list[Image]:
     """In build order: a product's inputs include the base's id."""
     return [
@@ -196,6 +209,7 @@ def all_images() -> list[Image]:
         Image("pause", refs.PAUSE_IMAGE, _pause_inputs, _build_pause),
         Image("coredns", refs.COREDNS_IMAGE, _coredns_inputs, _build_coredns),
         *(_product(target) for target in refs.PRODUCT_TARGETS),
+        *(_devdeps(name) for name in refs.DEVDEPS_IMAGES),
     ]
 
 

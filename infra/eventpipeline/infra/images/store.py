@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Final
 
 from eventpipeline.infra.images.buildah import Buildah
 from eventpipeline.infra.paths import cache_dir
+
+HOST_CA_BUNDLE: Final = Path("/etc/ssl/certs/ca-certificates.crt")
 
 
 def images_dir() -> Path:
@@ -30,6 +33,17 @@ def log_path(name: str) -> Path:
     path = cache_dir() / "logs" / f"images-{name}.log"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def uv_binary() -> Path:
+    """scripts/bootstrap.sh's uv, the version the Dockerfile pins (it may not exist yet)."""
+    return cache_dir() / "tools" / "uv" / "bin" / "uv"
+
+
+def host_ca_volumes() -> list[str]:
+    """The host's CA bundle over the image's, read-only, for a build only (never committed): egress may pass a
+    TLS-intercepting proxy whose CA a Debian image lacks."""
+    return [f"{HOST_CA_BUNDLE}:{HOST_CA_BUNDLE}:ro"] if HOST_CA_BUNDLE.is_file() else []
 
 
 def buildah() -> Buildah:
