@@ -132,9 +132,9 @@ class DevDeps:
 @pytest.fixture(scope="session")
 def dev_deps(kubeconfig: Path, kubectl: Kubectl) -> DevDeps:
     """charts/eventpipeline-dev (Kafka, PostgreSQL primary + replica, S3) installed once per session, left running
-    (like `make up`'s, which is the same release)."""
+    (`make up`'s release: same namespace, same data directory)."""
     try:
-        devdeps.install(kubeconfig, helm=None, timeout="8m")
+        devdeps.install(kubeconfig, data_dir=devdeps.local_data_dir(), timeout="8m")
         binary = Path(kubectl.binary)
         return DevDeps(
             devdeps.endpoints(kubeconfig, kubectl=binary), devdeps.cluster_addresses(kubeconfig, kubectl=binary)

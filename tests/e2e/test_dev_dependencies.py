@@ -2,7 +2,8 @@
 its non-root user; a record goes through Kafka from the host and from a pod, a row written on the primary is read
 on the replica, an S3 object is stored and read back; with `data_dir`, data survives an uninstall and a reinstall.
 
-Each install goes into a namespace of its own (never `make up`'s eventpipeline-dev) and is removed afterwards.
+Most checks read the session's release (conftest's `dev_deps`, the same one `make up` uses); the data-directory
+check installs into a namespace of its own and removes it afterwards.
 The host reaches ClusterIPs and pod IPs on the local cluster only (routes into the node); on kind the host-side
 checks of Kafka, PostgreSQL and S3 are not possible and say so, the in-pod check still runs.
 """
@@ -13,7 +14,7 @@ import json
 import shutil
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,13 @@ import boto3
 import psycopg
 import pytest
 from confluent_kafka import Consumer, Producer
+from eventpipeline.infra import devdeps
 from eventpipeline.infra.devdeps import ClusterAddresses, cluster_addresses, endpoints, install, uninstall
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.builders.common import container_security_context, pod_security_context
 
-from tests.e2e.conftest import Kubectl
-from tests.e2e.node_support import TAG, apply, on_real_node, pod_json
+from tests.e2e.conftest import DevDeps, Kubectl
+from tests.e2e.node_support import TAG, apply, pod_json
 
 pytestmark = pytest.mark.e2e
 
@@ -41,14 +43,8 @@ class Release:
     pods: ClusterAddresses
 
 
-def placement() -> dict[str, Any]:
-    """The local real node's toleration and a not-kwok affinity (nothing on kind): the chart's placement values."""
-    found = on_real_node({})
-    return {"tolerations": found["tolerations"], "affinity": found["affinity"]}
-
-
 def installed(kubectl: Kubectl, kubeconfig: Path, namespace: str, data_dir: Path | None) -> Release:
-    install(kubeconfig, namespace=namespace, data_dir=data_dir, values=placement(), timeout="8m")
+    install(kubeconfig, namespace=namespace, data_dir=data_dir, timeout="8m")
     binary = Path(kubectl.binary)
     return Release(
         namespace,
@@ -63,12 +59,8 @@ def remove(kubectl: Kubectl, kubeconfig: Path, namespace: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def release(kubectl: Kubectl, kubeconfig: Path) -> Iterator[Release]:
-    namespace = f"e2e-dev-{uuid.uuid4().hex[:8]}"
-    try:
-        yield installed(kubectl, kubeconfig, namespace, None)
-    finally:
-        remove(kubectl, kubeconfig, namespace)
+def release(dev_deps: DevDeps) -> Release:
+    return Release(devdeps.NAMESPACE, dev_deps.host, dev_deps.pods)
 
 
 def host_routes_into_the_cluster(local_control_plane: bool) -> None:
@@ -114,7 +106,7 @@ def test_every_server_is_ready_as_its_own_non_root_user(release: Release, kubect
 
 def test_install_again_changes_nothing(release: Release, kubectl: Kubectl, kubeconfig: Path) -> None:
     before = json.loads(kubectl("-n", release.namespace, "get", "pods", "-o", "json").stdout)["items"]
-    again = installed(kubectl, kubeconfig, release.namespace, None)
+    again = installed(kubectl, kubeconfig, release.namespace, devdeps.local_data_dir())
     after = json.loads(kubectl("-n", release.namespace, "get", "pods", "-o", "json").stdout)["items"]
     assert again == release
     assert sorted(p["metadata"]["uid"] for p in after) == sorted(p["metadata"]["uid"] for p in before)
@@ -148,21 +140,19 @@ def test_kafka_from_a_pod_by_service_name(release: Release, kubectl: Kubectl, wa
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": "kafka-client"},
-        "spec": on_real_node(
-            {
-                "restartPolicy": "Never",
-                "securityContext": pod_security_context(),
-                "containers": [
-                    {
-                        "name": "client",
-                        "image": f"ghcr.io/eventpipeline/consumer:{TAG}",
-                        "imagePullPolicy": "Never",
-                        "command": ["/app/.venv/bin/python", "-c", script, release.pods.kafka_bootstrap],
-                        "securityContext": container_security_context(),
-                    }
-                ],
-            }
-        ),
+        "spec": {
+            "restartPolicy": "Never",
+            "securityContext": pod_security_context(),
+            "containers": [
+                {
+                    "name": "client",
+                    "image": f"ghcr.io/eventpipeline/consumer:{TAG}",
+                    "imagePullPolicy": "Never",
+                    "command": ["/app/.venv/bin/python", "-c", script, release.pods.kafka_bootstrap],
+                    "securityContext": container_security_context(),
+                }
+            ],
+        },
     }
 
     def finished() -> str | None:

@@ -162,8 +162,8 @@ def test_data_is_an_emptydir_by_default_and_a_node_directory_per_server_with_hos
 
 
 def test_placement_values_reach_every_pod(helm: Path) -> None:
-    values = yaml.safe_load((CHART / "ci" / "persistent-values.yaml").read_text())
-    for name, workload in workloads(render(helm, "-f", str(CHART / "ci" / "persistent-values.yaml"))).items():
+    values = yaml.safe_load((CHART / "ci" / "placement-values.yaml").read_text())
+    for name, workload in workloads(render(helm, "-f", str(CHART / "ci" / "placement-values.yaml"))).items():
         pod = workload["spec"]["template"]["spec"]
         assert pod["tolerations"] == values["tolerations"], name
         assert pod["affinity"] == values["affinity"], name

@@ -11,7 +11,7 @@ replica, the S3 server; images from eventpipeline.infra.images) and how to reach
 
 from eventpipeline.infra.devdeps.addresses import ClusterAddresses, cluster_addresses, endpoints
 from eventpipeline.infra.devdeps.chartfiles import CHART, NAMESPACE, RELEASE
-from eventpipeline.infra.devdeps.release import chart_values, install, uninstall
+from eventpipeline.infra.devdeps.release import chart_values, install, local_data_dir, uninstall
 
 __all__ = [
     "CHART",
@@ -22,5 +22,6 @@ __all__ = [
     "cluster_addresses",
     "endpoints",
     "install",
+    "local_data_dir",
     "uninstall",
 ]

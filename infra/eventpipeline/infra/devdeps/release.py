@@ -9,6 +9,13 @@ from typing import Any
 
 from eventpipeline.infra import helm
 from eventpipeline.infra.devdeps.chartfiles import CHART, NAMESPACE, RELEASE
+from eventpipeline.infra.paths import state_dir
+
+
+def local_data_dir() -> Path:
+    """Where the local cluster's development servers keep their data: under the state dir, on the node's (= this
+    machine's) disk, so it outlives `make down` and is shared by `make up` and the e2e suite (one release)."""
+    return state_dir() / "devdeps"
 
 
 def chart_values(*, data_dir: Path | None = None, values: Mapping[str, Any] | None = None) -> dict[str, Any]:

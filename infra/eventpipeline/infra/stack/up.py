@@ -26,7 +26,7 @@ from eventpipeline.infra.cluster.control_plane import ControlPlane
 from eventpipeline.infra.devdeps import ClusterAddresses
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.kubectl import kubectl
-from eventpipeline.infra.paths import REPO_ROOT, state_dir
+from eventpipeline.infra.paths import REPO_ROOT
 
 NAMESPACE: Final = "default"
 MANIFEST: Final = REPO_ROOT / "examples" / "minimal.yaml"
@@ -45,11 +45,6 @@ def step(component: str, what: str) -> Iterator[None]:
         print(" FAILED", flush=True)
         raise
     print(f" ok ({time.monotonic() - start:.1f}s)", flush=True)
-
-
-def devdeps_data_dir() -> Path:
-    """The development servers' data, on the node's (= this machine's) disk: it outlives `down`."""
-    return state_dir() / "devdeps"
 
 
 def local_manifest(servers: ClusterAddresses, path: Path = MANIFEST) -> tuple[dict[str, Any], dict[str, str]]:
@@ -109,7 +104,7 @@ class Stack:
         ControlPlane.prepare().up()
         kubeconfig = kubeconfig_path()
         with step("devdeps", f"helm {devdeps.RELEASE}: Kafka, PostgreSQL primary + replica, S3 (data kept)"):
-            devdeps.install(kubeconfig, data_dir=devdeps_data_dir())
+            devdeps.install(kubeconfig, data_dir=devdeps.local_data_dir())
         with step("operator", f"helm {operator_release.RELEASE} in {operator_release.NAMESPACE}, its RBAC"):
             operator_release.install(kubeconfig)
         doc, secrets = local_manifest(devdeps.cluster_addresses(kubeconfig))
