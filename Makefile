@@ -41,7 +41,7 @@ infra-down: bootstrap ## stop what infra-up started (WIPE=1 also deletes data)
 infra-status: bootstrap ## show what runs and where
 	$(PY) -m eventpipeline.infra status
 
-cluster-up: setup ## start etcd, kube-apiserver, controller-manager, scheduler, kwok
+cluster-up: setup ## start the local cluster: control plane and its real node (containerd, kubelet, kube-proxy, CoreDNS)
 	$(PY) -m eventpipeline.infra.cluster up
 
 cluster-down: bootstrap ## stop the local control plane

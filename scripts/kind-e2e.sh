@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# The e2e suite on kind, where docker and kind exist (not on our build machines: no Docker engine there).
-# Creates a kind cluster, builds and loads the images, installs the chart, runs pytest tests/e2e with KUBECONFIG set.
+# The e2e suite on kind, where docker and kind exist (not on our build machines: no Docker engine there, and the
+# suite runs on the local cluster's real node instead).
+# The same images as the local node (set-up builds them with buildah as docker-archives), loaded into a kind
+# cluster; then `pytest tests/e2e` with KUBECONFIG set. The suite installs the development dependencies' chart and
+# the operator's chart itself, as on the local cluster; the tests that need the host to route into the cluster, or
+# that stop the local node, skip themselves there and say why.
 #   KEEP=1 keeps the cluster afterwards; CLUSTER=name picks the kind cluster name; extra args go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CLUSTER=${CLUSTER:-eventpipeline-e2e}
-TAG=${TAG:-e2e}
-NAMESPACE=${NAMESPACE:-eventpipeline-system}
-for tool in docker kind kubectl helm; do
+for tool in docker kind; do
   command -v "$tool" >/dev/null || { echo "kind-e2e: '$tool' is not on PATH" >&2; exit 2; }
 done
 docker info >/dev/null 2>&1 || { echo "kind-e2e: no Docker engine answers (docker info failed)" >&2; exit 2; }
+
+make --no-print-directory setup  # helm and kubectl (Go tools), the images as docker-archives; nothing builds later
 
 KUBECONFIG_FILE=$(mktemp -t kind-e2e-kubeconfig.XXXXXX)
 cleanup() {
@@ -24,18 +28,9 @@ kind get clusters | grep -qx "$CLUSTER" || kind create cluster --name "$CLUSTER"
 kind get kubeconfig --name "$CLUSTER" >"$KUBECONFIG_FILE"
 export KUBECONFIG=$KUBECONFIG_FILE
 
-# One image per target of the Dockerfile: eventpipeline-<target>. The build context is the repo root (every image
-# installs the one `eventpipeline` distribution; the shared stages are built once).
-for target in operator ingest consumer analytics; do
-  docker build --target "$target" -t "eventpipeline-$target:$TAG" .
-  kind load docker-image --name "$CLUSTER" "eventpipeline-$target:$TAG"
+# Pods use the images' own names with IfNotPresent/Never: what is loaded here is what runs, nothing is pulled.
+.venv/bin/python -m eventpipeline.infra.images archives | while read -r archive; do
+  kind load image-archive --name "$CLUSTER" "$archive"
 done
 
-# helm installs the chart's crds/ first; images were loaded above, so never pull them.
-helm upgrade --install eventpipeline-operator charts/eventpipeline-operator \
-  --namespace "$NAMESPACE" --create-namespace --wait --timeout 5m \
-  --set image.repository=eventpipeline-operator --set image.tag="$TAG" --set image.pullPolicy=IfNotPresent \
-  ${HELM_SET:-}
-
-# The suite sees KUBECONFIG, so it uses this cluster and kubectl from PATH instead of the local control plane.
-EP_E2E_OPERATOR_INSTALLED=1 .venv/bin/python -m pytest tests/e2e -q "$@"
+.venv/bin/python -m pytest tests/e2e -q -p no:cacheprovider "$@"

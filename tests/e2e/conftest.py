@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import subprocess
 import uuid
 from collections.abc import Callable, Iterator
@@ -45,7 +44,7 @@ def local_control_plane() -> bool:
 
 @pytest.fixture(scope="session")
 def kubeconfig() -> Path:
-    """$KUBECONFIG when set (kind, a real cluster); else the local control plane, built and started if needed."""
+    """$KUBECONFIG when set (kind, a real cluster); else the local cluster, started if down (set-up built it)."""
     if not using_local_control_plane():
         return Path(os.environ["KUBECONFIG"].split(os.pathsep)[0])
     try:
@@ -74,13 +73,11 @@ class Kubectl:
 
 @pytest.fixture(scope="session")
 def kubectl(kubeconfig: Path) -> Kubectl:
-    """The kubectl built with the local control plane (same version), or kubectl on PATH for kind."""
-    if using_local_control_plane():
+    """The kubectl set-up built (the local control plane's version), on any cluster."""
+    try:
         return Kubectl(str(kubectl_path()), kubeconfig)
-    found = shutil.which("kubectl")
-    if found is None:
-        pytest.fail("KUBECONFIG is set but kubectl is not on PATH", pytrace=False)
-    return Kubectl(found, kubeconfig)
+    except InfraError as exc:
+        pytest.fail(f"kubectl: {exc}", pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """`cluster down` leaves nothing of the node behind (no process, mount, cgroup, network namespace, veth or host
-iptables rule) even with pods running, and `cluster up` brings the node and those pods back."""
+iptables rule) even with pods running, and `cluster up` brings the node and those pods back, and leaves the cluster
+with its one node."""
 
 from __future__ import annotations
 
@@ -67,6 +68,11 @@ def test_down_leaves_nothing_behind_and_up_brings_the_node_back(
         pytest.skip("stops and starts the local cluster; kind clusters are made and deleted by kind")
     apply(kubectl, namespace, deployment("web", 2))
     kubectl("-n", namespace, "rollout", "status", "deployment/web", "--timeout=180s", timeout=200)
+    # what an older cluster leaves in etcd, which `up` removes: a Node object no kubelet backs (its fake nodes)
+    # and a taint on our node that the kubelet does not declare
+    stale = f"stale-{namespace}"
+    kubectl("create", "-f", "-", input=json.dumps({"apiVersion": "v1", "kind": "Node", "metadata": {"name": stale}}))
+    kubectl("taint", "node", node.NODE_NAME, f"{stale}=true:NoSchedule")
     rules = host_rules()
     assert net.NETNS_PATH.exists()
     assert node_state.mounts_under(node.node_dir())  # pods are running: there is something to clean up
@@ -81,6 +87,9 @@ def test_down_leaves_nothing_behind_and_up_brings_the_node_back(
     assert host_rules() == rules
 
     cluster("up")
+    assert kubectl("get", "nodes", "-o", "name").stdout.split() == [f"node/{node.NODE_NAME}"]
+    taints = json.loads(kubectl("get", "node", node.NODE_NAME, "-o", "json").stdout)["spec"].get("taints") or []
+    assert [t for t in taints if not t["key"].startswith("node.kubernetes.io/")] == []
 
     def web_running() -> bool:
         pods = json.loads(kubectl("-n", namespace, "get", "pods", "-l", "app=web", "-o", "json").stdout)["items"]

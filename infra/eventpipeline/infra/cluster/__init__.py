@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventpipeline.infra.cluster.components import API_URL, kubeconfig_file
-from eventpipeline.infra.tools import tools
+from eventpipeline.infra.tools import installed
 
 __all__ = ["API_URL", "kubeconfig_path", "kubectl_path"]
 
@@ -21,5 +21,6 @@ def kubeconfig_path() -> Path:
 
 
 def kubectl_path() -> Path:
-    """The kubectl built with the control plane (same version as the API server)."""
-    return tools().kubectl
+    """The kubectl set-up built with the control plane (same version as the API server); raises InfraError (run
+    `make setup`) when it is missing."""
+    return installed().kubectl

@@ -184,6 +184,7 @@ class ControlPlane:
                 self._start_step(comp, quiet=quiet)
             with _step("node", f"wait for {n.NODE_NAME} Ready", quiet=quiet):
                 self._wait_ready((n.NODE_NAME,), kubelet.log)
+                self._settle_nodes()
             with _step("dns", f"CoreDNS at {net.DNS_SERVICE_IP}, wait until it answers", quiet=quiet):
                 dns = _as_list(coredns.manifests(images.COREDNS_IMAGE))
                 self.kubectl("apply", "--server-side", "-f", "-", stdin=dns)
@@ -202,6 +203,24 @@ class ControlPlane:
         running = self.pid(comp) is not None
         with _step(comp.name, "already running" if running else "start", quiet=quiet):
             self._start(comp)
+
+    def _settle_nodes(self) -> None:
+        """This cluster has one node, untainted (the kubelet registers it with no taints). What etcd keeps from an
+        older cluster goes: Node objects of any other name (the fake nodes it once had; the scheduler would bind pods
+        to them, and the controller-manager's pod GC removes what was), and taints on our node that the kubelet no
+        longer declares (the node lifecycle controller's own `node.kubernetes.io/*` taints are its business)."""
+        items = json.loads(self.kubectl("get", "nodes", "-o", "json"))["items"]
+        others = [o["metadata"]["name"] for o in items if o["metadata"]["name"] != n.NODE_NAME]
+        if others:
+            self.kubectl("delete", "node", "--wait=false", *others)
+        ours = next(o for o in items if o["metadata"]["name"] == n.NODE_NAME)
+        stale = [
+            f"{t['key']}:{t['effect']}-"
+            for t in (ours.get("spec") or {}).get("taints") or []
+            if not t["key"].startswith("node.kubernetes.io/")
+        ]
+        if stale:
+            self.kubectl("taint", "node", n.NODE_NAME, *stale)
 
     def _wait_ready(self, names: tuple[str, ...], log: Path) -> None:
         if not procs.wait_until(lambda: set(names) <= set(self.ready_nodes()), timeout=NODE_READY_TIMEOUT, interval=1):

@@ -1,8 +1,9 @@
-"""`python -m eventpipeline.infra.images [build | load ADDRESS | sizes | context NAME DIR]` (`make images` runs
-`build`).
+"""`python -m eventpipeline.infra.images [build | load ADDRESS | archives | sizes | context NAME DIR]` (`make images`
+runs `build`).
 
-build: build what changed (one line per image, with its time), then load the images into the local node's
-containerd when one runs. load: into the containerd at ADDRESS. sizes: what each built image weighs.
+build: build what changed (one line per image, with its time), then load the images into the local node's containerd
+when one runs. load: into the containerd at ADDRESS. archives: the docker-archive of each image a node loads, one
+path per line (`kind load image-archive` takes them; scripts/kind-e2e.sh). sizes: what each built image weighs.
 context: write the build context of a development image (kafka, postgres, s3, redis) into DIR and print its
 reference, for `docker build --build-arg BASE_IMAGE=... -t REF DIR` where Docker builds (docs/devdeps.md).
 """
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("build", help="build what changed, load into the local node when it runs (default)")
     loader = sub.add_parser("load", help="load the built images into a containerd")
     loader.add_argument("address", help="containerd's socket")
+    sub.add_parser("archives", help="the built docker-archives a node loads, one path per line")
     sub.add_parser("sizes", help="what each built image weighs (archive, unpacked, gzip)")
     context = sub.add_parser("context", help="write a development image's build context, print its reference")
     context.add_argument("name", choices=DEVDEPS_IMAGES)
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "load":
             load(archives(), args.address)
+        elif args.command == "archives":
+            print("\n".join(str(image.path) for image in archives()))
         elif args.command == "sizes":
             _sizes()
         elif args.command == "context":
