@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from eventpipeline.infra import operator_release
+from eventpipeline.infra.images import archives
 
 from tests.e2e.node_support import Kubectl
 
@@ -71,7 +72,8 @@ def test_namespaced_install_runs_on_the_node_with_only_its_namespaces_rights(
     assert pod["spec"]["securityContext"]["runAsNonRoot"] is True
     # What it may do where it works, and nothing beyond.
     assert release.can("patch", "eventpipelines.analytics.eventpipeline.dev/status", namespace)
-    assert release.can("patch", "deployments.apps", namespace)  # server-side apply: a PATCH that also creates
+    assert release.can("patch", "deployments.apps", namespace)  # server-side apply is a PATCH
+    assert release.can("create", "deployments.apps", namespace)  # ... authorized as create when it creates
     assert release.can("get", "secrets", namespace)
     assert release.can("create", "secrets", namespace)  # generated API keys
     assert not release.can("list", "secrets", namespace)  # reads the Secrets its pipelines name, one by one
@@ -97,6 +99,10 @@ def test_cluster_install_runs_on_the_node_with_cluster_wide_rights(
     release.install(watch={"mode": "cluster"})
     pod = operator_pod(kubectl, release.namespace)
     assert pod["status"]["containerStatuses"][0]["ready"] is True
+    # the pod runs the image set-up built last, and says so: a rebuilt image (same tag) rolls the pod
+    built = next(image.image_id for image in archives() if image.name == "operator")
+    assert pod["metadata"]["annotations"][operator_release.IMAGE_ID_ANNOTATION] == built
+    assert pod["status"]["containerStatuses"][0]["imageID"] == built
     assert release.can("list", "eventpipelines.analytics.eventpipeline.dev", None)
     assert release.can("patch", "deployments.apps", namespace)
     assert release.can("get", "secrets", namespace)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
 import kopf
 import pytest
-from eventpipeline.operator.handlers import FINALIZER, configure_kopf, register
+from eventpipeline.operator.handlers import FINALIZER, api_error_text, configure_kopf, register
 from eventpipeline.operator.settings import OperatorSettings
+from kubernetes.client.exceptions import ApiException
 
 pytestmark = pytest.mark.unit
 
@@ -49,3 +51,20 @@ def test_namespaces_setting(
     settings = OperatorSettings()
     assert settings.namespaces == namespaces
     assert settings.clusterwide is clusterwide
+
+
+def test_an_api_error_names_what_the_api_server_refused() -> None:
+    refused = ApiException(status=403, reason="Forbidden")
+    refused.body = json.dumps(
+        {
+            "kind": "Status",
+            "message": 'configmaps "p-config" is forbidden: User "sa" cannot create resource "configmaps"',
+        }
+    )
+    assert api_error_text(refused) == (
+        'API server: 403 Forbidden: configmaps "p-config" is forbidden: User "sa" cannot create resource "configmaps"'
+    )
+    for body in (None, "", "<html>bad gateway</html>", '["not", "a", "status"]'):
+        opaque = ApiException(status=502, reason="Bad Gateway")
+        opaque.body = body
+        assert api_error_text(opaque) == "API server: 502 Bad Gateway"

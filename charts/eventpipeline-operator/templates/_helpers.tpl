@@ -57,7 +57,8 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{/* The rules every mode needs, for the kinds the operator manages. */}}
 {{- define "eventpipeline-operator.rules" -}}
 {{- /* Exactly what the operator does, verb by verb (operator/children.py, kube.py, kopf): children are written
-by server-side apply (PATCH, which also creates), listed to prune what the spec dropped, deleted when pruned;
+by server-side apply (a PATCH; the API server authorizes an apply that creates the object as `create` too), listed
+to prune what the spec dropped, deleted when pruned;
 Secrets are only read (the ones a pipeline names) and created (generated API keys), never listed or changed. */}}
 - apiGroups: ["analytics.eventpipeline.dev"]
   resources: ["eventpipelines"]
@@ -70,22 +71,22 @@ Secrets are only read (the ones a pipeline names) and created (generated API key
   verbs: ["update"]
 - apiGroups: ["apps"]
   resources: ["deployments"]
-  verbs: ["get", "list", "patch", "delete"]
+  verbs: ["get", "list", "create", "patch", "delete"]
 - apiGroups: ["apps"]
   resources: ["deployments/scale"]
   verbs: ["get", "patch"]
 - apiGroups: [""]
   resources: ["services", "configmaps", "serviceaccounts"]
-  verbs: ["get", "list", "patch", "delete"]
+  verbs: ["get", "list", "create", "patch", "delete"]
 - apiGroups: [""]
   resources: ["secrets"]
   verbs: ["get", "create"]
 - apiGroups: ["policy"]
   resources: ["poddisruptionbudgets"]
-  verbs: ["get", "list", "patch", "delete"]
+  verbs: ["get", "list", "create", "patch", "delete"]
 - apiGroups: ["networking.k8s.io"]
   resources: ["networkpolicies"]
-  verbs: ["get", "list", "patch", "delete"]
+  verbs: ["get", "list", "create", "patch", "delete"]
 - apiGroups: [""]
   resources: ["pods"]
   verbs: ["list"]

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from eventpipeline.infra import helm
+from eventpipeline.infra.images import archives
 from eventpipeline.infra.paths import REPO_ROOT
 
 CHART: Final = REPO_ROOT / "charts" / "eventpipeline-operator"
 RELEASE: Final = "eventpipeline-operator"
 NAMESPACE: Final = "eventpipeline-system"
+IMAGE_ID_ANNOTATION: Final = "eventpipeline.dev/image-id"
 
 
 def operator_values(
@@ -35,9 +37,15 @@ def install(
     namespace: str = NAMESPACE,
     values: Mapping[str, Any] | None = None,
 ) -> None:
-    """Install or upgrade, and wait until the operator's pod is Ready."""
+    """Install or upgrade, and wait until the operator's pod is Ready.
+
+    The image keeps its tag when set-up rebuilds it, so the pod template carries the image's id: a rebuilt image
+    rolls the operator's pod, an unchanged one changes nothing."""
+    image_id = next(image.image_id for image in archives() if image.name == "operator")
+    ours = dict(values or {})
+    ours["podAnnotations"] = {**dict(ours.get("podAnnotations") or {}), IMAGE_ID_ANNOTATION: image_id}
     helm.upgrade_install(
-        kubeconfig, release=release, chart=CHART, namespace=namespace, values=values, component="operator"
+        kubeconfig, release=release, chart=CHART, namespace=namespace, values=ours, component="operator"
     )
 
 

@@ -9,6 +9,7 @@ can build a private registry with fake dependencies.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from datetime import timedelta
@@ -71,6 +72,18 @@ def post_events(body: kopf.Body, events: list[KubeEvent]) -> None:
         kopf.event(body, type=event.type, reason=event.reason, message=event.message[:1024])
 
 
+def api_error_text(exc: ApiException) -> str:
+    """The status and the API server's own message, which names the verb, the resource and the subject (a 403
+    without them leaves an operator's user guessing which rule is missing)."""
+    message = ""
+    try:
+        body = json.loads(exc.body or "")
+        message = body.get("message", "") if isinstance(body, dict) else ""
+    except ValueError:
+        message = ""
+    return f"API server: {exc.status} {exc.reason}" + (f": {message[:500]}" if message else "")
+
+
 def register(
     registry: kopf.OperatorRegistry,
     settings: OperatorSettings,
@@ -92,9 +105,7 @@ def register(
             try:
                 outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_seconds)
             except ApiException as exc:
-                raise kopf.TemporaryError(
-                    f"API server: {exc.status} {exc.reason}", delay=settings.retry_delay_seconds
-                ) from exc
+                raise kopf.TemporaryError(api_error_text(exc), delay=settings.retry_delay_seconds) from exc
         patch.status.update(outcome.status)
         post_events(body, outcome.events)
         return outcome
