@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from eventpipeline.infra.cluster import network as net
 from eventpipeline.infra.cluster import node, node_state
+from eventpipeline.infra.cluster.control_plane import ControlPlane
 
 from tests.e2e.node_support import Kubectl, apply, deployment
 
@@ -66,6 +67,13 @@ def test_down_leaves_nothing_behind_and_up_brings_the_node_back(
 ) -> None:
     if not local_control_plane:
         pytest.skip("stops and starts the local cluster; kind clusters are made and deleted by kind")
+    # `up` on a running cluster keeps every component running (same pids): nothing it rewrites stops them
+    plane = ControlPlane.existing()
+    running = {comp.name: plane.pid(comp) for comp in plane.components()}
+    assert None not in running.values(), running
+    cluster("up")
+    assert {comp.name: plane.pid(comp) for comp in plane.components()} == running
+
     apply(kubectl, namespace, deployment("web", 2))
     kubectl("-n", namespace, "rollout", "status", "deployment/web", "--timeout=180s", timeout=200)
     # what an older cluster leaves in etcd, which `up` removes: a Node object no kubelet backs (its fake nodes)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -37,12 +36,24 @@ GROUP, VERSION, PLURAL = "analytics.eventpipeline.dev", "v1alpha1", "eventpipeli
 TIERS = ("ingest", "consumer", "analytics")
 
 
-def manifest(name: str, *, topic: str, schema: str, bootstrap: str, policy: str) -> dict[str, Any]:
-    """examples/minimal.yaml with its own name, topic and schema, on the development Kafka."""
+def manifest(
+    name: str, *, topic: str, schema: str, bootstrap: str, policy: str, consumer_cpu_limit: str | None = None
+) -> dict[str, Any]:
+    """examples/minimal.yaml with its own name, topic and schema, on the development Kafka, with small CPU
+    requests."""
     doc: dict[str, Any] = yaml.safe_load((REPO / "examples" / "minimal.yaml").read_text())
     doc["metadata"] = {"name": name}
     doc["spec"]["kafka"].update(bootstrapServers=bootstrap, topic=topic, partitions=3)
     doc["spec"]["consumer"] = {"maxReplicas": 3, "autoscaling": {"lagPerReplica": 500}}
+    for tier in TIERS:
+        # The suite's node is this 2-core machine, shared with the development servers and the tests' own
+        # pipelines: at the default 250m per pod a second pipeline, or a scaled-out consumer, stays Pending.
+        doc["spec"].setdefault(tier, {})["resources"] = {
+            "requests": {"cpu": "50m", "memory": "128Mi"},
+            "limits": {"memory": "512Mi"},
+        }
+    if consumer_cpu_limit:
+        doc["spec"]["consumer"]["resources"]["limits"]["cpu"] = consumer_cpu_limit
     doc["spec"]["postgres"].update(schema=schema, deletionPolicy=policy)
     return doc
 
@@ -78,7 +89,9 @@ class Pipeline:
         self.apps: Any = client.AppsV1Api(k8s_api)
         self.custom: Any = client.CustomObjectsApi(k8s_api)
 
-    def create(self, names: dict[str, str], dev_deps: DevDeps, *, policy: str) -> None:
+    def create(
+        self, names: dict[str, str], dev_deps: DevDeps, *, policy: str, consumer_cpu_limit: str | None = None
+    ) -> None:
         """The DSN Secret (Service names: the operator and the pods resolve them) and the EventPipeline."""
         dsn = dev_deps.pods.postgres_primary_dsn
         data: dict[str, bytes | str] = {"dsn": base64.b64encode(dsn.encode()).decode()}
@@ -90,6 +103,7 @@ class Pipeline:
             schema=names["schema"],
             bootstrap=dev_deps.pods.kafka_bootstrap,
             policy=policy,
+            consumer_cpu_limit=consumer_cpu_limit,
         )
         self.custom.create_namespaced_custom_object(GROUP, VERSION, self.namespace, PLURAL, body)
 
@@ -169,6 +183,7 @@ def get_json(url: str, *, bearer: str) -> dict[str, Any] | None:
 
 def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything(
     operator: str,
+    kubectl: Kubectl,
     dev_deps: DevDeps,
     k8s_api: client.ApiClient,
     namespace: str,
@@ -200,11 +215,11 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     until = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
     summary_url = f"{pipe.url('analytics')}/v1/metrics/summary?from={since}&to={until}"
     counted = wait_for(
-        lambda: (s := get_json(summary_url, bearer=pipe.key("read"))) and s.get("events") == 1 and s,
+        lambda: (s := get_json(summary_url, bearer=pipe.key("read"))) and s.get("total_events") == 1 and s,
         timeout=120,
         what="analytics to count the event",
     )
-    assert counted["events"] == 1
+    assert counted["events_by_event"] == [{"type": "track", "event": "Signed Up", "events": 1}]
     with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
         rows = conn.execute(f'select type, event, user_id from "{names["schema"]}".events').fetchall()
     assert rows == [("track", "Signed Up", "u-1")]
@@ -225,8 +240,13 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     def generations() -> dict[str, int]:
         return {d.metadata.name: d.metadata.generation for d in pipe.apps.list_namespaced_deployment(namespace).items}
 
-    before, gens = versions(), generations()
-    time.sleep(12)  # two drift passes of the running operator
+    def drift_passes() -> int:
+        """The operator's finished drift passes over this pipeline, as its log reports them."""
+        logs = kubectl("-n", operator, "logs", "deploy/eventpipeline-operator", "--tail=-1").stdout
+        return sum(1 for line in logs.splitlines() if "Timer 'drift' succeeded" in line and pipe.name in line)
+
+    before, gens, passes = versions(), generations(), drift_passes()
+    wait_for(lambda: drift_passes() >= passes + 2, timeout=60, what="two more drift passes of the operator")
     assert generations() == gens
     assert {k: v for k, v in versions().items() if not k.startswith("Deployment/")} == {
         k: v for k, v in before.items() if not k.startswith("Deployment/")
@@ -266,7 +286,9 @@ def test_a_backlog_grows_the_consumer_deployment_to_real_containers(
     wait_for: Callable[..., Any],
 ) -> None:
     pipe = Pipeline(k8s_api, namespace, names["name"])
-    pipe.create(names, dev_deps, policy="Delete")
+    # The consumer's CPU limit (the kubelet's CFS quota) makes it drain slower than the backlog arrives, so the lag
+    # stays over lagPerReplica for tens of seconds instead of the two a free consumer needs to catch up.
+    pipe.create(names, dev_deps, policy="Delete", consumer_cpu_limit="50m")
     wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
     consumer = f"{pipe.name}-consumer"
     assert pipe.apps.read_namespaced_deployment(consumer, namespace).spec.replicas == 1

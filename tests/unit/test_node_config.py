@@ -75,3 +75,15 @@ def test_kube_proxy_leaves_host_wide_conntrack_settings_alone() -> None:
 def test_node_processes_join_only_the_node_network_namespace() -> None:
     argv = net.in_node(["/bin/true"])
     assert argv == ["nsenter", f"--net={net.NETNS_PATH}", "--", "/bin/true"]  # no --mount: mounts stay shared
+
+
+def test_configs_are_written_only_when_their_content_changes(state: Path) -> None:
+    """A running kube-proxy exits when its config file changes under it: an unchanged file is never rewritten."""
+    pki = Pki(state / "pki")
+    assert node.write_configs(pki, "localhost/pause:x") >= set(node.CONFIG_OF.values())
+    proxy = node.node_dir() / "kube-proxy.json"
+    first = proxy.stat()
+    assert node.write_configs(pki, "localhost/pause:x") == set()
+    assert (proxy.stat().st_ino, proxy.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    assert node.write_configs(pki, "localhost/pause:y") == {"containerd.toml"}
+    assert 'sandbox_image = "localhost/pause:y"' in (node.node_dir() / "containerd.toml").read_text()

@@ -173,10 +173,13 @@ class ControlPlane:
             ):
                 net.up()
                 node_state.make_cgroups(n.CGROUP_ROOT)
-                n.write_configs(self.pki, images.PAUSE_IMAGE)
+                changed = n.write_configs(self.pki, images.PAUSE_IMAGE)
             for comp in self.control_plane():
                 self._start_step(comp, quiet=quiet)
             containerd, kubelet, kube_proxy = self.node()
+            for comp in (kube_proxy, kubelet, containerd):
+                if n.CONFIG_OF[comp.name] in changed:
+                    self._stop(comp)  # started again below with the new config; pods keep running meanwhile
             self._start_step(containerd, quiet=quiet)
             with _step("images", "import the node's images into containerd", quiet=quiet):
                 images.load(images.archives(), n.containerd_socket(), say=lambda _: None)

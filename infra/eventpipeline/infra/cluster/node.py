@@ -11,7 +11,9 @@ off. Pods' network namespaces live under containerd's state dir, so cleanup find
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Final
 
 from eventpipeline.infra.cluster import network as net
 from eventpipeline.infra.cluster.certs import Pki
@@ -167,16 +169,35 @@ def kube_proxy_config() -> dict[str, object]:
     }
 
 
-def write_configs(pki: Pki, sandbox_image: str) -> None:
-    """Every node config file, rewritten on each `up` so a changed setting always applies."""
+# The node component that reads each config file at start (the CNI config is read per pod, by containerd's CRI).
+CONFIG_OF: Final = {"containerd": "containerd.toml", "kubelet": "kubelet.json", "kube-proxy": "kube-proxy.json"}
+
+
+def write_configs(pki: Pki, sandbox_image: str) -> set[str]:
+    """Every node config file, written when its content differs (atomically); returns the names of those written.
+
+    Unchanged files are left alone: kube-proxy exits when its config file changes under it ("content of the proxy
+    server's configuration file was updated"), so rewriting it on every `up` stopped a running kube-proxy, and with
+    it every Service."""
     for directory in (node_dir(), cni_conf_dir(), node_dir() / "containerd", node_dir() / "kubelet"):
         directory.mkdir(parents=True, exist_ok=True)
-    (node_dir() / "containerd.toml").write_text(containerd_config(sandbox_image))
-    (cni_conf_dir() / "10-eventpipeline.conflist").write_text(json.dumps(cni_config(), indent=2))
-    (node_dir() / "kubelet.json").write_text(json.dumps(kubelet_config(pki), indent=2))
-    (node_dir() / "kube-proxy.json").write_text(json.dumps(kube_proxy_config(), indent=2))
-    # Pods with dnsPolicy Default get this: no upstream resolver, since nothing outside the machine is reachable.
-    (node_dir() / "resolv.conf").write_text(f"search {net.CLUSTER_DOMAIN}\noptions ndots:1\n")
+    files = {
+        node_dir() / "containerd.toml": containerd_config(sandbox_image),
+        cni_conf_dir() / "10-eventpipeline.conflist": json.dumps(cni_config(), indent=2),
+        node_dir() / "kubelet.json": json.dumps(kubelet_config(pki), indent=2),
+        node_dir() / "kube-proxy.json": json.dumps(kube_proxy_config(), indent=2),
+        # Pods with dnsPolicy Default get this: no upstream resolver, since nothing outside the machine is reachable.
+        node_dir() / "resolv.conf": f"search {net.CLUSTER_DOMAIN}\noptions ndots:1\n",
+    }
+    written = set()
+    for path, text in files.items():
+        if path.exists() and path.read_text() == text:
+            continue
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text)
+        os.replace(tmp, path)
+        written.add(path.name)
+    return written
 
 
 def _healthz(url: str) -> bool:
