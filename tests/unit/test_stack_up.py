@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from eventpipeline.infra.devdeps import ClusterAddresses
-from eventpipeline.infra.stack.up import MANIFEST, is_ready, local_manifest, secret_manifest
+from eventpipeline.infra.stack.up import LOCAL_TIER_CPU, MANIFEST, is_ready, local_manifest, secret_manifest
 
 pytestmark = pytest.mark.unit
 
@@ -28,6 +28,12 @@ def test_overlay_changes_only_kafka_and_adds_the_replica() -> None:
     assert doc["spec"]["postgres"]["replicas"] == [{"name": f"{primary}-replica"}]
     assert secrets == {primary: SERVERS.postgres_primary_dsn, f"{primary}-replica": SERVERS.postgres_replica_dsn}
     assert doc["metadata"] == original["metadata"]
+    for tier in ("ingest", "consumer", "analytics"):  # sized for the one 2-core local node
+        assert doc["spec"][tier]["resources"]["requests"]["cpu"] == LOCAL_TIER_CPU
+    changed = {"kafka", "postgres", "ingest", "consumer", "analytics"}
+    assert {k: v for k, v in doc["spec"].items() if k not in changed} == {
+        k: v for k, v in original["spec"].items() if k not in changed
+    }
 
 
 def test_overlay_keeps_replicas_a_manifest_lists(tmp_path: Path) -> None:

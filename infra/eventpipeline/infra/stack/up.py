@@ -32,6 +32,7 @@ NAMESPACE: Final = "default"
 MANIFEST: Final = REPO_ROOT / "examples" / "minimal.yaml"
 READY_TIMEOUT: Final = 300.0
 PLURAL: Final = "eventpipelines"
+LOCAL_TIER_CPU: Final = "100m"
 
 
 @contextmanager
@@ -50,9 +51,12 @@ def step(component: str, what: str) -> Iterator[None]:
 def local_manifest(servers: ClusterAddresses, path: Path = MANIFEST) -> tuple[dict[str, Any], dict[str, str]]:
     """The example pointed at the development servers, and the DSN Secrets it needs (name -> DSN).
 
-    Two changes only: `spec.kafka.bootstrapServers` is the development Kafka's Service, and when the example lists
-    no replica, the development streaming replica is added through a `<primary-secret>-replica` Secret, so analytics
-    reads a replica as it would in production.
+    Three changes only: `spec.kafka.bootstrapServers` is the development Kafka's Service; when the example lists no
+    replica, the development streaming replica is added through a `<primary-secret>-replica` Secret, so analytics
+    reads a replica as it would in production; and each tier requests LOCAL_TIER_CPU instead of the default 250m,
+    because the node is this machine's 2 cores, shared with the development servers and the e2e suite's pipelines
+    (at 250m the example alone takes half the node and a second pipeline stays Pending). No CPU limit: a tier
+    still uses what is free.
     """
     doc: dict[str, Any] = yaml.safe_load(path.read_text())
     spec = doc["spec"]
@@ -65,6 +69,10 @@ def local_manifest(servers: ClusterAddresses, path: Path = MANIFEST) -> tuple[di
         postgres["replicas"] = [{"name": f"{primary}-replica"}]
     for replica in postgres["replicas"]:
         secrets[replica["name"]] = servers.postgres_replica_dsn
+    for tier in ("ingest", "consumer", "analytics"):
+        spec.setdefault(tier, {}).setdefault(
+            "resources", {"requests": {"cpu": LOCAL_TIER_CPU, "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
+        )
     return doc, secrets
 
 
