@@ -8,7 +8,7 @@ import random
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +21,8 @@ from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
 from psycopg import sql
+
+from tests.support import ServedProcess, free_port, python_module
 
 EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Logged Out")
 PAGES = ("Home", "Pricing", "Docs")
@@ -201,3 +203,25 @@ def expected_summary(
         "events_by_type": [{"type": ty, "events": n} for ty, n in by_type],
         "events_by_event": [{"type": ty, "event": ev, "events": n} for ty, ev, n in by_event],
     }
+
+
+@contextlib.contextmanager
+def run_analytics(tmp_path: Path, *, primary_dsn: str, schema: str, **env: str) -> Iterator[ServedProcess]:
+    """`python -m eventpipeline.analytics` as a real process on a free port, reading `schema` from the primary
+    (replicas, Redis and tuning through `env`, by field name: `redis_url=""` is EP_ANALYTICS_REDIS_URL)."""
+    port = free_port()
+    environ = {
+        "EP_ANALYTICS_PRIMARY_DSN": primary_dsn,
+        "EP_ANALYTICS_REDIS_URL": "",
+        "EP_ANALYTICS_SCHEMA": schema,
+        "EP_ANALYTICS_READ_KEYS_FILE": str(read_keys_file()),
+        "EP_ANALYTICS_APPLICATION_NAME": app_name(),
+        "EP_ANALYTICS_HOST": "127.0.0.1",
+        "EP_ANALYTICS_PORT": str(port),
+        **{f"EP_ANALYTICS_{k.upper()}": v for k, v in env.items()},
+    }
+    url = f"http://127.0.0.1:{port}"
+    with ServedProcess(
+        python_module("eventpipeline.analytics"), url=url, log=tmp_path / f"analytics-{port}.log", env=environ
+    ) as server:
+        yield server
