@@ -20,9 +20,10 @@ import psycopg
 from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
+from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from tests.support import ServedProcess, free_port, python_module
+from tests.support import ServedProcess, eventually, free_port, python_module
 
 EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Logged Out")
 PAGES = ("Home", "Pricing", "Docs")
@@ -225,3 +226,49 @@ def run_analytics(tmp_path: Path, *, primary_dsn: str, schema: str, **env: str) 
         python_module("eventpipeline.analytics"), url=url, log=tmp_path / f"analytics-{port}.log", env=environ
     ) as server:
         yield server
+
+
+@contextlib.contextmanager
+def tables_locked(endpoints: Endpoints, schema: str) -> Iterator[None]:
+    """Every table of `schema` held ACCESS EXCLUSIVE on the primary, and (replayed) on the replica, until the block
+    ends: any read of them waits, so a query is in flight, or runs past its statement timeout, for as long as the
+    test needs, whatever the machine's speed."""
+    with psycopg.connect(endpoints.postgres_primary_dsn) as conn:
+        tables = conn.execute(
+            "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = %s AND c.relkind IN ('r', 'p')",
+            (schema,),
+        ).fetchall()
+        conn.execute(
+            sql.SQL("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE").format(
+                sql.SQL(", ").join(sql.SQL(name) for (name,) in tables)
+            )
+        )
+        conn.execute("SELECT pg_switch_wal()")  # ship the lock record now, not at the WAL writer's next flush
+
+        def replayed() -> bool:
+            with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as replica:
+                row = replica.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = %s AND l.mode = 'AccessExclusiveLock'",
+                    (schema,),
+                ).fetchone()
+            return row is not None and row[0] >= len(tables)
+
+        eventually(replayed, what="the replica replays the locks")
+        try:
+            yield
+        finally:
+            conn.rollback()
+
+
+def waiting_on_locks(endpoints: Endpoints, application_name: str) -> int:
+    """The process's sessions on the replica (`<name>-replica-0`) waiting for a lock."""
+    with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE %s AND wait_event_type = 'Lock'",
+            (f"{application_name}-%",),
+        ).fetchone()
+    assert row is not None
+    return int(row[0])

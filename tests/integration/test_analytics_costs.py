@@ -17,7 +17,15 @@ import pytest
 from eventpipeline.infra import endpoints as ep
 from psycopg import sql
 
-from tests.integration.analytics_support import READ_KEY, load_dataset, random_events, run_analytics, wait_for_replica
+from tests.integration.analytics_support import (
+    READ_KEY,
+    load_dataset,
+    random_events,
+    run_analytics,
+    tables_locked,
+    wait_for_replica,
+    waiting_on_locks,
+)
 from tests.support import ServedProcess, eventually
 
 pytestmark = pytest.mark.integration
@@ -52,52 +60,6 @@ def analytics(tmp_path: Path, endpoints: ep.Endpoints, schema: str, **env: str) 
         **env,
     ) as server:
         yield server
-
-
-@contextlib.contextmanager
-def tables_locked(endpoints: ep.Endpoints, schema: str) -> Iterator[None]:
-    """Every table of `schema` held ACCESS EXCLUSIVE on the primary, and (replayed) on the replica, until the block
-    ends: any read of them waits, so a query is in flight, or runs past its statement timeout, for as long as the
-    test needs, whatever the machine's speed."""
-    with psycopg.connect(endpoints.postgres_primary_dsn) as conn:
-        tables = conn.execute(
-            "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = %s AND c.relkind IN ('r', 'p')",
-            (schema,),
-        ).fetchall()
-        conn.execute(
-            sql.SQL("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE").format(
-                sql.SQL(", ").join(sql.SQL(name) for (name,) in tables)
-            )
-        )
-        conn.execute("SELECT pg_switch_wal()")  # ship the lock record now, not at the WAL writer's next flush
-
-        def replayed() -> bool:
-            with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as replica:
-                row = replica.execute(
-                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
-                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    " WHERE n.nspname = %s AND l.mode = 'AccessExclusiveLock'",
-                    (schema,),
-                ).fetchone()
-            return row is not None and row[0] >= len(tables)
-
-        eventually(replayed, what="the replica replays the locks")
-        try:
-            yield
-        finally:
-            conn.rollback()
-
-
-def waiting_on_locks(endpoints: ep.Endpoints, application_name: str) -> int:
-    """The process's sessions on the replica (`<name>-replica-0`) waiting for a lock."""
-    with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as conn:
-        row = conn.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE %s AND wait_event_type = 'Lock'",
-            (f"{application_name}-%",),
-        ).fetchone()
-    assert row is not None
-    return int(row[0])
 
 
 def test_a_timestamp_outside_utc_is_a_400_naming_it(tmp_path: Path, endpoints: ep.Endpoints, dataset: str) -> None:

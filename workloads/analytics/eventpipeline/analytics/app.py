@@ -71,6 +71,7 @@ class Services:
     limits: Limits
     queries: Queries
     per_key: KeyConcurrency
+    in_flight: int = 0  # answers being looked up or computed (bounded by settings.max_inflight_requests)
     db: Database | None = None
     cache: Cache | None = None
 
@@ -121,6 +122,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         per_key=KeyConcurrency(settings.max_uncached_per_key),
     )
     retry_after = (b"retry-after", str(settings.retry_after_seconds).encode())
+    overloaded = _reply(503, {"error": "overloaded"}, retry_after)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -163,6 +165,10 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
                 parsed[raw] = known
             key, query = known
             assert svc.cache is not None
+            if svc.in_flight >= settings.max_inflight_requests:
+                metrics.http.refused("overloaded")
+                return overloaded
+            svc.in_flight += 1
             try:
                 body, how = await svc.cache.get(key, name, svc.per_key.guard(identity, _computer(svc, query)))
             except QueryRefused as exc:
@@ -174,6 +180,8 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
             except Exception:
                 log.exception("query failed", extra={"endpoint": name, "key": key})
                 return _reply(503, {"error": "database unavailable"}, retry_after)
+            finally:
+                svc.in_flight -= 1
             if query is None:  # freshness: the age is computed now, from the cached newest timestamp
                 body = orjson.dumps(freshness_answer(orjson.loads(body), datetime.now(UTC)))
             return Reply(200, body, [_JSON, (b"x-cache", how.encode())])
@@ -205,7 +213,7 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         openapi_route(openapi_document(svc.limits)),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
-    shed = Shedding(settings.shed_queue_seconds, _reply(503, {"error": "overloaded"}, retry_after))
+    shed = Shedding(settings.shed_queue_seconds, overloaded)
     app.add_middleware(TimedApp, metrics=metrics.http, routes=ROUTES, fast={"GET": answers}, shed=shed)
     app.state.services = svc
     return app

@@ -108,6 +108,14 @@ class AnalyticsSettings(BaseSettings):
     )
     max_buckets: int = Field(default=10_000, ge=1, description="largest timeseries answer")
     max_limit: int = Field(default=100, ge=1, description="largest `limit` for top")
+    max_inflight_requests: int = Field(
+        default=256,
+        ge=1,
+        description=(
+            "answers being looked up or computed at once (all keys); past it 503 overloaded + Retry-After at once, so"
+            " a stuck database turns into quick refusals instead of a growing queue"
+        ),
+    )
     max_uncached_per_key: int = Field(
         default=4,
         ge=1,
