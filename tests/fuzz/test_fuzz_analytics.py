@@ -4,11 +4,9 @@ come through without a traceback and without growing."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import psycopg
 import pytest
 from eventpipeline.analytics.openapi import openapi_document
 from eventpipeline.analytics.params import Limits
@@ -18,7 +16,7 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
 from tests.fuzz.fuzz_support import Tally, assert_bounded, assert_healthy_log, served_schema
-from tests.integration.analytics_support import READ_KEY, load_dataset, random_events, run_analytics, wait_for_replica
+from tests.integration.analytics_support import READ_KEY, replicated_dataset, run_analytics
 from tests.support import ServedProcess
 
 pytestmark = [pytest.mark.integration, pytest.mark.fuzz, pytest.mark.timeout(600)]
@@ -49,14 +47,8 @@ def strategy(operation: Any, mode: str) -> Any:
 
 @pytest.fixture(scope="module")
 def dataset_schema(endpoints: ep.Endpoints) -> Iterator[str]:
-    name = f"t_fuzz_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(f'create schema "{name}"')
-        data = load_dataset(conn, name, random_events(2000, seed=19))
-    wait_for_replica(endpoints.postgres_replica_dsn, name, data.rows)
-    yield name
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(f'drop schema if exists "{name}" cascade')
+    with replicated_dataset(endpoints, "t_fuzz", 2000, seed=19) as name:
+        yield name
 
 
 @pytest.fixture(scope="module")

@@ -272,3 +272,19 @@ def waiting_on_locks(endpoints: Endpoints, application_name: str) -> int:
         ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+@contextlib.contextmanager
+def replicated_dataset(endpoints: Endpoints, prefix: str, events: int, seed: int) -> Iterator[str]:
+    """A fresh schema `<prefix>_<random>` holding `events` random events on the primary, replayed on the replica;
+    its name. Dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("create schema {}").format(sql.Identifier(name)))
+        data = load_dataset(conn, name, random_events(events, seed=seed))
+    wait_for_replica(endpoints.postgres_replica_dsn, name, data.rows)
+    try:
+        yield name
+    finally:
+        with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(name)))

@@ -12,18 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-import psycopg
 import pytest
 from eventpipeline.infra import endpoints as ep
-from psycopg import sql
 
 from tests.integration.analytics_support import (
     READ_KEY,
-    load_dataset,
-    random_events,
+    replicated_dataset,
     run_analytics,
     tables_locked,
-    wait_for_replica,
     waiting_on_locks,
 )
 from tests.support import ServedProcess, eventually
@@ -38,14 +34,8 @@ NOVEMBER = {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z"}
 @pytest.fixture(scope="module")
 def dataset(endpoints: ep.Endpoints) -> Iterator[str]:
     """A schema with 3000 events on the primary, replayed on the replica; its name."""
-    name = f"t_costs_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("create schema {}").format(sql.Identifier(name)))
-        data = load_dataset(conn, name, random_events(3000, seed=19))
-    wait_for_replica(endpoints.postgres_replica_dsn, name, data.rows)
-    yield name
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(name)))
+    with replicated_dataset(endpoints, "t_costs", 3000, seed=19) as name:
+        yield name
 
 
 @contextlib.contextmanager

@@ -15,20 +15,16 @@ from typing import Any
 
 import httpx
 import orjson
-import psycopg
 import pytest
 from eventpipeline.common.events import decode, event_id_for
 from eventpipeline.common.httpmetrics import REFUSALS
 from eventpipeline.infra import endpoints as ep
-from psycopg import sql
 
 from tests.integration.analytics_support import (
     READ_KEY,
-    load_dataset,
-    random_events,
+    replicated_dataset,
     run_analytics,
     tables_locked,
-    wait_for_replica,
     waiting_on_locks,
 )
 from tests.integration.ingest_support import WRITE_KEY, run_ingest
@@ -105,14 +101,8 @@ def test_ingest_past_its_requests_in_flight_answers_503_at_once(
 
 @pytest.fixture
 def dataset(endpoints: ep.Endpoints) -> Iterator[str]:
-    name = f"t_overload_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("create schema {}").format(sql.Identifier(name)))
-        data = load_dataset(conn, name, random_events(200, seed=5))
-    wait_for_replica(endpoints.postgres_replica_dsn, name, data.rows)
-    yield name
-    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(name)))
+    with replicated_dataset(endpoints, "t_overload", 200, seed=5) as name:
+        yield name
 
 
 def test_analytics_past_its_requests_in_flight_answers_503_at_once(
