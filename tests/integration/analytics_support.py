@@ -8,7 +8,7 @@ import random
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +20,10 @@ import psycopg
 from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.common.schema import create_partitions, migrate, rebuild_rollups
+from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
+
+from tests.support import ServedProcess, eventually, free_port, python_module
 
 EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Logged Out")
 PAGES = ("Home", "Pricing", "Docs")
@@ -201,3 +204,87 @@ def expected_summary(
         "events_by_type": [{"type": ty, "events": n} for ty, n in by_type],
         "events_by_event": [{"type": ty, "event": ev, "events": n} for ty, ev, n in by_event],
     }
+
+
+@contextlib.contextmanager
+def run_analytics(tmp_path: Path, *, primary_dsn: str, schema: str, **env: str) -> Iterator[ServedProcess]:
+    """`python -m eventpipeline.analytics` as a real process on a free port, reading `schema` from the primary
+    (replicas, Redis and tuning through `env`, by field name: `redis_url=""` is EP_ANALYTICS_REDIS_URL)."""
+    port = free_port()
+    environ = {
+        "EP_ANALYTICS_PRIMARY_DSN": primary_dsn,
+        "EP_ANALYTICS_REDIS_URL": "",
+        "EP_ANALYTICS_SCHEMA": schema,
+        "EP_ANALYTICS_READ_KEYS_FILE": str(read_keys_file()),
+        "EP_ANALYTICS_APPLICATION_NAME": app_name(),
+        "EP_ANALYTICS_HOST": "127.0.0.1",
+        "EP_ANALYTICS_PORT": str(port),
+        **{f"EP_ANALYTICS_{k.upper()}": v for k, v in env.items()},
+    }
+    url = f"http://127.0.0.1:{port}"
+    with ServedProcess(
+        python_module("eventpipeline.analytics"), url=url, log=tmp_path / f"analytics-{port}.log", env=environ
+    ) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def tables_locked(endpoints: Endpoints, schema: str) -> Iterator[None]:
+    """Every table of `schema` held ACCESS EXCLUSIVE on the primary, and (replayed) on the replica, until the block
+    ends: any read of them waits, so a query is in flight, or runs past its statement timeout, for as long as the
+    test needs, whatever the machine's speed."""
+    with psycopg.connect(endpoints.postgres_primary_dsn) as conn:
+        tables = conn.execute(
+            "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = %s AND c.relkind IN ('r', 'p')",
+            (schema,),
+        ).fetchall()
+        conn.execute(
+            sql.SQL("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE").format(
+                sql.SQL(", ").join(sql.SQL(name) for (name,) in tables)
+            )
+        )
+        conn.execute("SELECT pg_switch_wal()")  # ship the lock record now, not at the WAL writer's next flush
+
+        def replayed() -> bool:
+            with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as replica:
+                row = replica.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = %s AND l.mode = 'AccessExclusiveLock'",
+                    (schema,),
+                ).fetchone()
+            return row is not None and row[0] >= len(tables)
+
+        eventually(replayed, what="the replica replays the locks")
+        try:
+            yield
+        finally:
+            conn.rollback()
+
+
+def waiting_on_locks(endpoints: Endpoints, application_name: str) -> int:
+    """The process's sessions on the replica (`<name>-replica-0`) waiting for a lock."""
+    with psycopg.connect(endpoints.postgres_replica_dsn, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE %s AND wait_event_type = 'Lock'",
+            (f"{application_name}-%",),
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@contextlib.contextmanager
+def replicated_dataset(endpoints: Endpoints, prefix: str, events: int, seed: int) -> Iterator[str]:
+    """A fresh schema `<prefix>_<random>` holding `events` random events on the primary, replayed on the replica;
+    its name. Dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("create schema {}").format(sql.Identifier(name)))
+        data = load_dataset(conn, name, random_events(events, seed=seed))
+    wait_for_replica(endpoints.postgres_replica_dsn, name, data.rows)
+    try:
+        yield name
+    finally:
+        with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(name)))

@@ -1,7 +1,8 @@
 """Every endpoint and interval answers exactly what direct SQL over the raw rows says (rollups + edges are exact).
 
 Random events across month boundaries (with bursts exactly on minute/day/month edges), random ranges with odd
-seconds and microseconds; answers read from the replica and compared with naive queries over `events` alone.
+seconds and microseconds; answers read from the replica and compared with naive queries over `events` alone, over
+the range the API counts: widened to whole minutes (summary, top) or to the timeseries' interval.
 """
 
 from __future__ import annotations
@@ -76,6 +77,12 @@ def ranges(seed: int) -> list[tuple[datetime, datetime]]:
     return out
 
 
+def widened(f: datetime, t: datetime, unit: str) -> tuple[datetime, datetime]:
+    """[f, t) widened to whole `unit`s: the range the API counts."""
+    end = truncate(t, unit)
+    return truncate(f, unit), end if end == t else end + INTERVALS[unit]
+
+
 def expected_series(
     conn: psycopg.Connection[Any], schema: str, f: datetime, t: datetime, interval: str, filters: dict[str, str]
 ) -> list[dict[str, Any]]:
@@ -142,24 +149,28 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
         db_schema=dataset.schema,
         application_name=app_name(),
         max_range_days=60,
+        max_raw_range_days=60,
     )
     checked = 0
     with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
         async with running_app(settings) as (client, app):
-            for f, t in ranges(seed=7):
+            for asked_from, asked_to in ranges(seed=7):
+                f, t = widened(asked_from, asked_to, "minute")
                 for filters in FILTERS:
-                    base = {"from": f.isoformat(), "to": t.isoformat(), **filters}
+                    base = {"from": asked_from.isoformat(), "to": asked_to.isoformat(), **filters}
                     answer = (await client.get("/v1/metrics/summary", params=base)).json()
+                    assert (answer["from"], answer["to"]) == (canonical_ts(f), canonical_ts(t))
                     exp = expected_summary(conn, dataset.schema, f, t, filters)
                     assert {k: answer[k] for k in exp} == exp, (f, t, filters)
                     for interval in ("minute", "hour", "day"):
                         resp = await client.get("/v1/metrics/timeseries", params={**base, "interval": interval})
-                        if (t - truncate(f, interval)) / INTERVALS[interval] > settings.max_buckets:
+                        start, end = widened(asked_from, asked_to, interval)
+                        if (end - start) / INTERVALS[interval] > settings.max_buckets:
                             assert resp.status_code == 400
                             assert resp.json()["param"] == "interval"
                             continue
                         assert resp.json()["buckets"] == expected_series(
-                            conn, dataset.schema, f, t, interval, filters
+                            conn, dataset.schema, start, end, interval, filters
                         ), (
                             f,
                             t,
@@ -175,7 +186,12 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
                     assert top["items"] == ranked_events(exp, 3)
                     checked += 1
                 for name in ("plan", "n", "missing"):
-                    params = {"from": f.isoformat(), "to": t.isoformat(), "dimension": f"property:{name}", "limit": "3"}
+                    params = {
+                        "from": asked_from.isoformat(),
+                        "to": asked_to.isoformat(),
+                        "dimension": f"property:{name}",
+                        "limit": "3",
+                    }
                     top = (await client.get("/v1/metrics/top", params=params)).json()
                     assert top["items"] == expected_top_property(conn, dataset.schema, f, t, name, 3), (f, t, name)
                     params["dimension"] = f"trait:{name}"

@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 import redis
+from eventpipeline.analytics.params import ceil, truncate
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.private import start_private_postgres, start_private_redis
 
@@ -39,7 +40,9 @@ THIRD = {"from": "2026-11-30T23:59:59.25Z", "to": "2026-12-01T00:00:00.75Z"}
 
 
 def expected(dsn: str, schema: str, params: dict[str, str]) -> dict[str, Any]:
+    """The summary of the range the API counts: widened to whole minutes."""
     f, t = (datetime.fromisoformat(params[k]).astimezone(UTC) for k in ("from", "to"))
+    f, t = truncate(f, "minute"), ceil(t, "minute")
     with psycopg.connect(dsn, autocommit=True) as conn:
         return expected_summary(conn, schema, f, t, {})
 

@@ -99,12 +99,17 @@ class ServedProcess:
         with urllib.request.urlopen(f"{self.url}/metrics", timeout=5) as response:
             return str(response.read().decode())
 
-    def metric(self, name: str) -> float:
-        """Sum of a metric's samples over all its label sets (raises while the server is not up)."""
+    def metric(self, name: str, **labels: str) -> float:
+        """Sum of a metric's samples over the label sets that include `labels` (all of them when none is given;
+        raises while the server is not up)."""
         total = 0.0
         for line in self.metrics_text().splitlines():
-            if re.match(rf"^{re.escape(name)}(\{{.*\}})? ", line):
-                total += float(line.rsplit(" ", 1)[1])
+            match = re.match(rf"^{re.escape(name)}(\{{(.*)\}})? (\S+)$", line)
+            if match is None:
+                continue
+            have = dict(re.findall(r'(\w+)="([^"]*)"', match.group(2) or ""))
+            if all(have.get(key) == value for key, value in labels.items()):
+                total += float(match.group(3))
         return total
 
     def stop(self, timeout: float = 30.0) -> int | None:

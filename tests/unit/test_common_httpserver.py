@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from eventpipeline.common.httpserver import ApiKeys, HttpMetrics, Reply, TimedApp, read_keys
+from eventpipeline.common.httpguard import ARRIVED
+from eventpipeline.common.httpserver import ApiKeys, HttpMetrics, Reply, Shedding, TimedApp, read_keys
 from prometheus_client import CollectorRegistry
 from starlette.types import Message, Receive, Scope, Send
 
@@ -166,3 +168,30 @@ def test_timed_app_refuses_a_fast_path_it_could_not_label() -> None:
 
     with pytest.raises(ValueError, match="/v1/y"):
         TimedApp(inner, HttpMetrics(CollectorRegistry()), routes={"/v1/x"}, fast={"GET": {"/v1/y": fast}})
+
+
+async def test_timed_app_sheds_a_fast_path_request_that_waited_too_long_in_the_process() -> None:
+    """The wait is from the protocol's arrival stamp (`httpguard.ARRIVED`) to the handler's start: past
+    `after_seconds` the shed reply goes out and the handler never runs; a request that did not wait is served."""
+    registry = CollectorRegistry()
+    served: list[str] = []
+
+    async def fast(_scope: Scope, _receive: Receive, send: Send) -> int:
+        served.append("fast")
+        await Reply(200, b"{}").send(send)
+        return 200
+
+    async def inner(_scope: Scope, _receive: Receive, _send: Send) -> None:
+        raise AssertionError("the fast path serves /v1/x")
+
+    shed = Shedding(0.025, Reply(503, b'{"error":"overloaded"}', [(b"retry-after", b"1")]))
+    app = TimedApp(inner, HttpMetrics(registry), routes={"/v1/x"}, fast={"POST": {"/v1/x": fast}}, shed=shed)
+    waited, fresh = Recorder(), Recorder()
+    await app({**http("POST", "/v1/x"), ARRIVED: time.perf_counter() - 1.0}, no_body, waited)
+    await app({**http("POST", "/v1/x"), ARRIVED: time.perf_counter()}, no_body, fresh)
+    assert served == ["fast"]
+    assert waited.messages[0]["status"] == 503
+    assert (b"retry-after", b"1") in waited.messages[0]["headers"]
+    assert fresh.messages[0]["status"] == 200
+    assert registry.get_sample_value("ep_http_refusals_total", {"reason": "overloaded"}) == 1
+    assert count(registry, "/v1/x", "POST", 503) == 1

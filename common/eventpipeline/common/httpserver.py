@@ -1,5 +1,6 @@
 """The plumbing both HTTP tiers (ingest, analytics) share: the contract's request metrics, one timing middleware with
-a fast path, API keys read from a mounted Secret file and re-read when it changes, and the uvicorn settings.
+a fast path and overload shedding, API keys read from a mounted Secret file and re-read when it changes, and the
+uvicorn settings (with the read deadlines of `httpguard`).
 
 The metric names, labels and buckets are the contract with the autoscaler (`httpmetrics.py`); this module records them.
 """
@@ -10,6 +11,7 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
@@ -17,8 +19,11 @@ from pathlib import Path
 from typing import Any, Final
 
 import uvicorn
-from eventpipeline.common.httpmetrics import BUCKETS, DURATION, LABELS, REQUESTS
+from eventpipeline.common.httpguard import ARRIVED, ReadLimits, guarded_protocol
+from eventpipeline.common.httpmetrics import BUCKETS, DURATION, LABELS, LOOP_CPU, REFUSALS, REQUESTS
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.metrics_core import CounterMetricFamily, Metric
+from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("eventpipeline.common.httpserver")
@@ -30,6 +35,21 @@ OTHER_ROUTE: Final = "other"
 Headers = list[tuple[bytes, bytes]]
 # A handler on the fast path answers the request itself and returns the status it sent.
 FastHandler = Callable[[Scope, Receive, Send], Awaitable[int]]
+CLIENT_CLOSED: Final = 499
+"""The status recorded for a request whose client went away (or timed out) before it could be answered: nginx's
+"client closed request". Nothing is sent; it is not a server error."""
+
+
+class _LoopCpu(Collector):
+    """CPU seconds of the thread that built it (the event loop's: uvicorn runs the app's loop in the main thread)."""
+
+    def __init__(self) -> None:
+        self._clock = time.pthread_getcpuclockid(threading.get_ident())
+
+    def collect(self) -> list[Metric]:
+        family = CounterMetricFamily(LOOP_CPU, "CPU time of the event-loop thread (its rate: how busy the process is).")
+        family.add_metric([], time.clock_gettime(self._clock))
+        return [family]
 
 
 class HttpMetrics:
@@ -38,7 +58,17 @@ class HttpMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.duration = Histogram(DURATION, "HTTP request latency.", LABELS, buckets=BUCKETS, registry=registry)
         self.requests = Counter(REQUESTS, "HTTP requests served.", LABELS, registry=registry)
+        self.refusals = Counter(
+            REFUSALS,
+            "Requests the plumbing refused itself (read deadlines, header size, shed).",
+            ["reason"],
+            registry=registry,
+        )
+        registry.register(_LoopCpu())
         self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+    def refused(self, reason: str) -> None:
+        self.refusals.labels(reason).inc()
 
     def observe(self, route: str, method: str, status: int, seconds: float) -> None:
         key = (route, method, status)
@@ -70,13 +100,31 @@ class Reply:
         await send({"type": "http.response.body", "body": self.body})
 
 
+@dataclass(frozen=True)
+class Shedding:
+    """Overload shedding on the fast paths: a request that waited more than `after_seconds` in this process before
+    its handler could start gets `reply` (a 503 with Retry-After) at once. The wait is measured from the moment its
+    headers were parsed (`httpguard.ARRIVED`): when the event loop is saturated, requests queue in front of it, and a
+    quick refusal costs a fraction of an answer, so shedding the ones that already waited too long keeps the loop's
+    queue short, the accepted answers fast, and the refusals fast too. 0 turns it off."""
+
+    after_seconds: float
+    reply: Reply
+
+
 class TimedApp:
     """Pure ASGI middleware (BaseHTTPMiddleware costs a task per request) that times every HTTP request into
     `metrics`, labelled with its path when it is one of `routes`, else `other` (bounded cardinality).
 
+    The time recorded is the server's: from the moment the request's headers were parsed (its wait in this process
+    included) to the end of the answer, less the time the app spent waiting in `receive()` for body bytes the client
+    had not sent yet. So a client that trickles its body adds nothing, and the autoscaler's latency is what more
+    replicas could improve.
+
     `fast[method][path]` is served by its handler directly, skipping the wrapped app's request objects, router and
     exception middlewares (about a third of a small request's CPU; docs/benchmarks.md), and without wrapping `send`:
-    the handler returns its status. A request that got no answer (an exception) counts as 500.
+    the handler returns its status. With `shed`, a fast-path request that waited too long is refused (`Shedding`).
+    A request that got no answer (an exception) counts as 500.
     """
 
     def __init__(
@@ -86,11 +134,13 @@ class TimedApp:
         *,
         routes: Collection[str],
         fast: Mapping[str, Mapping[str, FastHandler]] | None = None,
+        shed: Shedding | None = None,
     ) -> None:
         self._app = app
-        self._metrics = metrics
+        self._metrics = self.metrics = metrics
         self._routes = frozenset(routes)
         self._fast = {method: dict(handlers) for method, handlers in (fast or {}).items()}
+        self._shed = shed if shed is not None and shed.after_seconds > 0 else None
         unlabelled = {path for handlers in self._fast.values() for path in handlers} - self._routes
         if unlabelled:
             raise ValueError(f"fast paths missing from routes: {sorted(unlabelled)}")
@@ -100,14 +150,30 @@ class TimedApp:
             await self._app(scope, receive, send)
             return
         started = time.perf_counter()
+        arrived: float = scope.get(ARRIVED, started)
         status = 500
         path: str = scope["path"]
         method: str = scope["method"]
         handlers = self._fast.get(method)
         handler = handlers.get(path) if handlers is not None else None
+        waited = 0.0  # in receive(), for body bytes the client had not sent yet
+
+        async def timed_receive() -> Message:
+            nonlocal waited
+            before = time.perf_counter()
+            message = await receive()
+            waited += time.perf_counter() - before
+            return message
+
         try:
             if handler is not None:
-                status = await handler(scope, receive, send)
+                shed = self._shed
+                if shed is not None and started - arrived > shed.after_seconds:
+                    self._metrics.refused("overloaded")
+                    await shed.reply.send(send)
+                    status = shed.reply.status
+                    return
+                status = await handler(scope, timed_receive, send)
                 return
 
             async def send_wrapper(message: Message) -> None:
@@ -116,10 +182,10 @@ class TimedApp:
                     status = message["status"]
                 await send(message)
 
-            await self._app(scope, receive, send_wrapper)
+            await self._app(scope, timed_receive, send_wrapper)
         finally:
             route = path if path in self._routes else OTHER_ROUTE
-            self._metrics.observe(route, method, status, time.perf_counter() - started)
+            self._metrics.observe(route, method, status, time.perf_counter() - arrived - waited)
 
 
 def read_keys(path: Path) -> list[bytes]:
@@ -191,18 +257,28 @@ class ApiKeys:
             self.reload_if_changed()
 
 
-def serve(app: ASGIApp, *, host: str, port: int, keepalive_seconds: int, **tuning: Any) -> None:
-    """Run `app` with uvicorn as both tiers do: uvloop and httptools, the lifespan on, our JSON logging, no access
-    log (the metrics count requests; a line per request costs throughput), no proxy-header middleware (no client
-    address is used), and idle keep-alive connections kept `keepalive_seconds` (uvicorn's 5 s raced clients reusing
-    them). `tuning` adds a tier's own uvicorn options. uvicorn finishes in-flight requests on SIGTERM, then runs the
+def serve(
+    app: ASGIApp,
+    *,
+    host: str,
+    port: int,
+    keepalive_seconds: int,
+    limits: ReadLimits,
+    metrics: HttpMetrics,
+    **tuning: Any,
+) -> None:
+    """Run `app` with uvicorn as both tiers do: uvloop and httptools with the read deadlines and header cap of
+    `limits` (`httpguard`; refusals counted in `metrics`), the lifespan on, our JSON logging, no access log (the
+    metrics count requests; a line per request costs throughput), no proxy-header middleware (no client address is
+    used), and idle keep-alive connections kept `keepalive_seconds` (uvicorn's 5 s raced clients reusing them).
+    `tuning` adds a tier's own uvicorn options. uvicorn finishes in-flight requests on SIGTERM, then runs the
     lifespan's shutdown."""
     uvicorn.run(
         app,
         host=host,
         port=port,
         loop="uvloop",
-        http="httptools",
+        http=guarded_protocol(limits, metrics.refused),
         lifespan="on",
         access_log=False,
         log_config=None,

@@ -59,3 +59,48 @@ def keepalive_seconds_field() -> Any:
             " in front (60 s is common), so the server never closes a connection a client is just reusing (a reset)."
         ),
     )
+
+
+# The read deadlines, header cap and overload shedding of the HTTP tiers (`httpguard`, `httpserver.Shedding`): one
+# definition each, declared by each tier's settings; a tier picks its own body deadline.
+
+
+def header_timeout_seconds_field() -> Any:
+    return Field(
+        default=10.0,
+        gt=0,
+        le=300,
+        description=(
+            "A request's line and headers must arrive within this of its first byte (a new connection's first request:"
+            " of the connection), else 408 and the connection closed; a connection that sent nothing is just closed."
+        ),
+    )
+
+
+def body_timeout_seconds_field(default: float) -> Any:
+    return Field(
+        default=default,
+        gt=0,
+        le=3600,
+        description="A request's whole body must arrive within this of its headers, else 408 and the connection closed",
+    )
+
+
+def max_header_bytes_field() -> Any:
+    return Field(
+        default=16 * 1024,
+        ge=1024,
+        description="Largest request line plus headers; more is 431 and the connection closed.",
+    )
+
+
+def shed_queue_seconds_field() -> Any:
+    return Field(
+        default=0.025,
+        ge=0,
+        le=10,
+        description=(
+            "A request that waited longer than this in the process before its handler could start (the event loop is"
+            " saturated) is answered 503 + Retry-After at once instead of queueing; 0 turns shedding off."
+        ),
+    )

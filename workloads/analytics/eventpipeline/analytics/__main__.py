@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
+from eventpipeline.common.httpguard import ReadLimits
 from eventpipeline.common.httpserver import serve
 from eventpipeline.common.settings import settings_from_env
 
 
 def main() -> None:
     settings = settings_from_env(AnalyticsSettings, "analytics")
-    serve(create_app(settings), host=settings.host, port=settings.port, keepalive_seconds=settings.keepalive_seconds)
+    app = create_app(settings)
+    serve(
+        app,
+        host=settings.host,
+        port=settings.port,
+        keepalive_seconds=settings.keepalive_seconds,
+        limits=ReadLimits.of(settings),
+        metrics=app.state.services.metrics.http,
+    )
 
 
 if __name__ == "__main__":

@@ -14,9 +14,12 @@ from typing import Any, Final
 import orjson
 from eventpipeline.analytics.auth import presented_key
 from eventpipeline.analytics.cache import Cache, redis_client
+from eventpipeline.analytics.costs import KeyConcurrency, QueryRefused
 from eventpipeline.analytics.db import Database
 from eventpipeline.analytics.metrics import Metrics
+from eventpipeline.analytics.openapi import openapi_document
 from eventpipeline.analytics.params import (
+    ALLOWED,
     Limits,
     ParamError,
     Query,
@@ -30,8 +33,11 @@ from eventpipeline.analytics.params import (
 )
 from eventpipeline.analytics.queries import Queries, freshness_answer
 from eventpipeline.analytics.settings import AnalyticsSettings
-from eventpipeline.common.httpserver import ApiKeys, Reply, TimedApp
+from eventpipeline.common.httpopenapi import OPENAPI_PATH, openapi_route
+from eventpipeline.common.httpserver import ApiKeys, Reply, Shedding, TimedApp
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from psycopg import OperationalError
+from psycopg_pool import PoolTimeout
 from starlette.applications import Starlette
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -41,14 +47,8 @@ from starlette.types import Receive, Scope, Send
 
 log = logging.getLogger("eventpipeline.analytics.app")
 
-ALLOWED = {
-    "summary": {"from", "to", "type", "event", "trait"},
-    "timeseries": {"from", "to", "type", "event", "trait", "interval"},
-    "top": {"from", "to", "type", "event", "trait", "dimension", "limit"},
-    "freshness": set(),
-}
 PARSED_ENTRIES = 4096
-ROUTES = {f"/v1/metrics/{name}" for name in ALLOWED} | {"/healthz", "/readyz", "/metrics"}
+ROUTES = {f"/v1/metrics/{name}" for name in ALLOWED} | {"/healthz", "/readyz", "/metrics", OPENAPI_PATH}
 _JSON: Final = (b"content-type", b"application/json")
 _UNAUTHORIZED: Final = Reply(401, orjson.dumps({"error": "unauthorized"}), [_JSON, (b"www-authenticate", b"Bearer")])
 
@@ -57,8 +57,8 @@ def _json(payload: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
 
 
-def _reply(status: int, payload: Any) -> Reply:
-    return Reply(status, orjson.dumps(payload), [_JSON])
+def _reply(status: int, payload: Any, *extra: tuple[bytes, bytes]) -> Reply:
+    return Reply(status, orjson.dumps(payload), [_JSON, *extra])
 
 
 @dataclass
@@ -70,6 +70,8 @@ class Services:
     keys: ApiKeys
     limits: Limits
     queries: Queries
+    per_key: KeyConcurrency
+    in_flight: int = 0  # answers being looked up or computed (bounded by settings.max_inflight_requests)
     db: Database | None = None
     cache: Cache | None = None
 
@@ -80,7 +82,8 @@ def _params(query_string: bytes, endpoint: str) -> dict[str, str]:
     query = QueryParams(query_string)
     for name in query:
         if name not in ALLOWED[endpoint]:
-            raise ParamError(name, f"unknown parameter; allowed: {', '.join(sorted(ALLOWED[endpoint])) or 'none'}")
+            allowed = ", ".join(sorted(ALLOWED[endpoint])) or "none"
+            raise ParamError(name[:64], f"unknown parameter; allowed: {allowed}")
         values = query.getlist(name)
         if len(values) > 1:
             raise ParamError(name, "given more than once")
@@ -109,15 +112,24 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         settings=settings,
         metrics=metrics,
         keys=keys,
-        limits=Limits(timedelta(days=settings.max_range_days), settings.max_buckets, settings.max_limit),
+        limits=Limits(
+            max_range=timedelta(days=settings.max_range_days),
+            max_buckets=settings.max_buckets,
+            max_limit=settings.max_limit,
+            max_raw_range=timedelta(days=settings.max_raw_range_days),
+        ),
         queries=Queries(settings.db_schema, use_rollups=settings.use_rollups),
+        per_key=KeyConcurrency(settings.max_uncached_per_key),
     )
+    retry_after = (b"retry-after", str(settings.retry_after_seconds).encode())
+    overloaded = _reply(503, {"error": "overloaded"}, retry_after)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         svc.db = Database(settings, metrics)
         await svc.db.open()
         svc.cache = Cache(settings, metrics, redis_client(settings) if settings.redis_url else None)
+        metrics.local_cache_bytes.set_function(lambda: svc.cache.local_bytes if svc.cache else 0)
         await svc.cache.warm_up()
         reloader = asyncio.create_task(keys.reload_forever(settings.keys_reload_seconds), name="read-keys-reload")
         # Everything allocated so far lives as long as the process: keep it out of every future collection
@@ -136,7 +148,8 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
 
     def endpoint(name: str, parse: Callable[[dict[str, str], Limits], Query] | None) -> MetricsEndpoint:
         async def answer(scope: Scope) -> Reply:
-            if svc.keys.match(presented_key(scope["headers"])) is None:
+            identity = svc.keys.match(presented_key(scope["headers"]))
+            if identity is None:
                 return _UNAUTHORIZED
             raw = (name, scope["query_string"])
             known = parsed.get(raw)
@@ -152,11 +165,23 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
                 parsed[raw] = known
             key, query = known
             assert svc.cache is not None
+            if svc.in_flight >= settings.max_inflight_requests:
+                metrics.http.refused("overloaded")
+                return overloaded
+            svc.in_flight += 1
             try:
-                body, how = await svc.cache.get(key, name, _computer(svc, query))
+                body, how = await svc.cache.get(key, name, svc.per_key.guard(identity, _computer(svc, query)))
+            except QueryRefused as exc:
+                extra = (retry_after,) if exc.status == 429 else ()
+                return _reply(exc.status, {"error": exc.error, "detail": exc.detail}, *extra)
+            except (OperationalError, PoolTimeout) as exc:
+                log.warning("database unavailable", extra={"endpoint": name, "error": f"{type(exc).__name__}: {exc}"})
+                return _reply(503, {"error": "database unavailable"}, retry_after)
             except Exception:
                 log.exception("query failed", extra={"endpoint": name, "key": key})
-                return _reply(503, {"error": "database unavailable"})
+                return _reply(503, {"error": "database unavailable"}, retry_after)
+            finally:
+                svc.in_flight -= 1
             if query is None:  # freshness: the age is computed now, from the cached newest timestamp
                 body = orjson.dumps(freshness_answer(orjson.loads(body), datetime.now(UTC)))
             return Reply(200, body, [_JSON, (b"x-cache", how.encode())])
@@ -185,9 +210,11 @@ def create_app(settings: AnalyticsSettings) -> Starlette:
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics_endpoint),
+        openapi_route(openapi_document(svc.limits)),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
-    app.add_middleware(TimedApp, metrics=metrics.http, routes=ROUTES, fast={"GET": answers})
+    shed = Shedding(settings.shed_queue_seconds, overloaded)
+    app.add_middleware(TimedApp, metrics=metrics.http, routes=ROUTES, fast={"GET": answers}, shed=shed)
     app.state.services = svc
     return app
 

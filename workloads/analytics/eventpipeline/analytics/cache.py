@@ -3,9 +3,9 @@
 Per key: `K` holds the answer for the TTL, `K:stale` the same answer for TTL + a grace period, `K:lock` a short
 recompute lock. On a miss, the one request that wins `SET K:lock NX PX` recomputes; the others serve `K:stale`
 (or, when there is none yet, wait briefly for `K`). Optional early refresh recomputes in the background when a
-hot answer nears expiry. In-process, concurrent misses of one key share one attempt (single flight), and a small
-local copy serves an answer until its Redis expiry, never longer. Any Redis failure is logged, metered, and
-opens a circuit breaker: answers then come straight from the database until it closes.
+hot answer nears expiry. In-process, concurrent misses of one key share one attempt (single flight), and a local
+copy bounded in bytes serves an answer until its Redis expiry, never longer. Any Redis failure is logged, metered,
+and opens a circuit breaker: answers then come straight from the database until it closes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+from eventpipeline.analytics.costs import QueryRefused
 from eventpipeline.analytics.metrics import Metrics
 from eventpipeline.analytics.settings import AnalyticsSettings
 from redis.asyncio import BlockingConnectionPool, Redis
@@ -28,6 +29,8 @@ from redis.exceptions import RedisError
 log = logging.getLogger("eventpipeline.analytics.cache")
 Compute = Callable[[], Awaitable[bytes]]
 
+# what one local copy costs besides its key and body: the tuple, the float, the OrderedDict's node and hash slot
+ENTRY_OVERHEAD_BYTES = 200
 # delete the lock only if it is still ours (it may have expired and been taken by another request)
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
 
@@ -75,6 +78,8 @@ class Cache:
         self._clock = clock
         self._ttl = settings.cache_ttl_seconds
         self._local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self._local_bytes = 0
+        self._local_budget = settings.local_cache_bytes
         self._inflight: dict[str, asyncio.Future[tuple[bytes, str]]] = {}
         self._refreshing: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -246,13 +251,25 @@ class Cache:
         except (RedisError, OSError) as exc:
             self._failed("unlock", exc)  # the lock expires by itself
 
+    @property
+    def local_bytes(self) -> int:
+        """What the local copies cost, by the same measure as the budget."""
+        return self._local_bytes
+
     def _remember(self, key: str, computed_at: float, body: bytes) -> None:
-        if self._s.local_cache_entries <= 0:
+        """Keep a local copy, evicting the least recently used past the byte budget; an answer larger than a
+        sixteenth of the budget is not kept (a few huge timeseries would otherwise evict everything else)."""
+        size = len(key) + len(body) + ENTRY_OVERHEAD_BYTES
+        old = self._local.pop(key, None)
+        if old is not None:
+            self._local_bytes -= len(key) + len(old[1]) + ENTRY_OVERHEAD_BYTES
+        if size > self._local_budget // 16:
             return
         self._local[key] = (computed_at, body)
-        self._local.move_to_end(key)
-        while len(self._local) > self._s.local_cache_entries:
-            self._local.popitem(last=False)
+        self._local_bytes += size
+        while self._local_bytes > self._local_budget:
+            evicted, (_, evicted_body) = self._local.popitem(last=False)
+            self._local_bytes -= len(evicted) + len(evicted_body) + ENTRY_OVERHEAD_BYTES
 
     def _spawn(self, work: Coroutine[Any, Any, object]) -> None:
         task = asyncio.create_task(self._logged(work))
@@ -263,6 +280,8 @@ class Cache:
     async def _logged(work: Coroutine[Any, Any, object]) -> None:
         try:
             await work
+        except QueryRefused as exc:  # the answer to the request that asked; nothing went wrong here
+            log.info("background recompute refused", extra={"error": exc.error})
         except (RedisError, OSError) as exc:
             log.warning("background recompute: redis failed", extra={"error": f"{type(exc).__name__}: {exc}"})
         except Exception:
@@ -297,6 +316,8 @@ class Cache:
                 await self._release(key, token)
         except (RedisError, OSError) as exc:
             self._failed("refresh", exc)
+        except QueryRefused as exc:
+            log.info("early refresh refused", extra={"error": exc.error})
         except Exception:
             log.exception("early refresh failed", extra={"key": key})
         finally:

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import psycopg
+from eventpipeline.analytics.costs import QueryTooExpensive
 from eventpipeline.analytics.metrics import Metrics
 from eventpipeline.analytics.replicas import (
     LAG_SQL,
@@ -120,7 +121,11 @@ class Database:
             self._metrics.replica_healthy.labels(replica=state.name).set(1 if state.healthy else 0)
 
     async def read(self, work: Work[T]) -> T:
-        """Run `work` on a healthy replica (in turn), trying the next one and then the primary on failure."""
+        """Run `work` on a healthy replica (in turn), trying the next one and then the primary when a host fails.
+
+        A statement timeout is the question's fault, not the host's: it raises `QueryTooExpensive` at once, without
+        trying another host (which would run the same expensive statement again) or marking the replica unhealthy.
+        """
         for index in self.selector.pick():
             host = self.selector.states[index].name
             try:
@@ -128,14 +133,25 @@ class Database:
             except PoolTimeout:
                 # every connection busy: the replica is slow, not broken; try elsewhere but keep it in rotation
                 log.warning("replica pool exhausted; trying the next host", extra={"replica": host})
-            except (psycopg.OperationalError, psycopg.errors.QueryCanceled, TimeoutError) as exc:
-                # QueryCanceled also covers a replica cancelling our read on a replication conflict
+            except psycopg.errors.QueryCanceled as exc:  # 57014: our statement_timeout (nobody else cancels)
+                raise self._too_expensive(exc) from None
+            except (psycopg.OperationalError, TimeoutError) as exc:
                 log.warning("replica read failed; trying the next host", extra={"replica": host, "error": str(exc)})
                 self.selector.mark_failed(index, f"{type(exc).__name__}: {exc}"[:200])
                 self._sync_health_gauges()
             except psycopg.errors.SerializationFailure as exc:
+                # 40001: a replica cancels a read that conflicts with replaying the primary's WAL; not its fault
                 log.warning("replica read conflicted; trying the next host", extra={"replica": host, "error": str(exc)})
-        return await self._run(self.primary, "primary", "primary", work)
+        try:
+            return await self._run(self.primary, "primary", "primary", work)
+        except psycopg.errors.QueryCanceled as exc:
+            raise self._too_expensive(exc) from None
+
+    def _too_expensive(self, exc: psycopg.errors.QueryCanceled) -> QueryTooExpensive:
+        log.info("query ran past the statement timeout", extra={"error": str(exc)[:200]})
+        return QueryTooExpensive(
+            f"the query ran longer than {self._s.statement_timeout_ms} ms; narrow the range or the filters"
+        )
 
     async def _run(self, pool: AsyncConnectionPool[AsyncConnection[Any]], role: str, host: str, work: Work[T]) -> T:
         started = time.perf_counter()

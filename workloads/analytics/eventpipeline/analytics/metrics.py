@@ -41,6 +41,9 @@ class Metrics:
         self.cache_early_refresh = Counter(
             "ep_analytics_cache_early_refresh_total", "background refreshes before expiry", registry=r
         )
+        self.local_cache_bytes = Gauge(
+            "ep_analytics_local_cache_bytes", "in-process answer copies: keys, bodies, overhead", registry=r
+        )
         # database: one "query" = one answer computed on one host
         self.db_queries = Counter(
             "ep_analytics_db_queries_total", "answers computed by the database", ["role", "host"], registry=r

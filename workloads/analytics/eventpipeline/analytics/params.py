@@ -1,23 +1,42 @@
 """Query-parameter validation: every request becomes a frozen, canonical query or a 400 naming the parameter.
 
-The canonical form doubles as the cache key, so two spellings of one question share one cache entry.
+Each parameter is declared once (`PARAMS`: its JSON Schema, its description, which endpoints take it); the checks
+below use the same patterns, enums and bounds, and the OpenAPI document (`openapi.py`) is generated from the
+declarations, so what the document says is what is enforced.
+
+Ranges are counted in whole units: `from` is rounded down and `to` up to the minute (summary, top) or to the
+timeseries' interval. So `to=now` asked twice in one minute is one question, and its canonical form, which doubles
+as the cache key, is one cache entry; the answer's `from` and `to` show the range counted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Final, Literal
+from typing import Any, Final, Literal
 from urllib.parse import urlencode
 
 from eventpipeline.common.events import CALL_TYPES, MAX_NAME_LENGTH
 
-PROPERTY_NAME: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
+NAME_PATTERN: Final = r"[A-Za-z_][A-Za-z0-9_.-]{0,63}"
 MAX_TRAIT_VALUE_LENGTH: Final = 200
 INTERVALS: Final = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}
+DIMENSIONS: Final = ("type", "event")
 Interval = Literal["minute", "hour", "day"]
+# ISO-8601 as answered (2026-11-01T00:00:00.000000Z), with or without seconds, fraction or offset (none: UTC), or a
+# date alone, in the years 1970-2199: later or earlier instants are nobody's events, and year 1 with an offset
+# does not even exist in UTC.
+TIMESTAMP: Final = re.compile(
+    r"^(19[7-9]\d|2[01]\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d)?)?$",
+    re.ASCII,
+)
+TRAIT: Final = re.compile(rf"^({NAME_PATTERN}):([^\x00]{{1,{MAX_TRAIT_VALUE_LENGTH}}})$", re.DOTALL)
+DIMENSION: Final = re.compile(rf"^(type|event|(property|trait):{NAME_PATTERN})$")
+LIMIT: Final = re.compile(r"^[0-9]{1,6}$")
+NO_NUL: Final = "^[^\\x00]*$"  # PostgreSQL text cannot hold U+0000: refused here, not failed in the database
 
 
 class ParamError(ValueError):
@@ -34,6 +53,47 @@ class Limits:
     max_range: timedelta = timedelta(days=400)
     max_buckets: int = 10_000
     max_limit: int = 100
+    max_raw_range: timedelta = timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One query parameter as the document shows it; `schema(limits)` is its JSON Schema."""
+
+    name: str
+    description: str
+    endpoints: frozenset[str]
+    required: bool = False
+
+    def schema(self, limits: Limits) -> dict[str, Any]:
+        return _SCHEMAS[self.name](limits)
+
+
+_RANGED = frozenset({"summary", "timeseries", "top"})
+PARAMS: Final = (
+    Param("from", "Start of the range (inclusive); rounded down to the minute, or to the interval.", _RANGED, True),
+    Param("to", "End of the range (exclusive); rounded up to the minute, or to the interval.", _RANGED, True),
+    Param("type", "Only this Segment call type.", _RANGED),
+    Param("event", "Only this track event name (or page/screen name).", _RANGED),
+    Param("trait", "`<name>:<value>`: only events of users whose latest identify trait `name` is `value`.", _RANGED),
+    Param("interval", "Bucket width.", frozenset({"timeseries"}), True),
+    Param("dimension", "What to rank: `type`, `event`, `property:<name>` or `trait:<name>`.", frozenset({"top"})),
+    Param("limit", "How many items (default 10).", frozenset({"top"})),
+)
+_SCHEMAS: Final[dict[str, Callable[[Limits], dict[str, Any]]]] = {
+    "from": lambda _: {"type": "string", "pattern": TIMESTAMP.pattern},
+    "to": lambda _: {"type": "string", "pattern": TIMESTAMP.pattern},
+    "type": lambda _: {"type": "string", "enum": sorted(CALL_TYPES)},
+    "event": lambda _: {"type": "string", "minLength": 1, "maxLength": MAX_NAME_LENGTH, "pattern": NO_NUL},
+    "trait": lambda _: {"type": "string", "pattern": TRAIT.pattern},
+    "interval": lambda _: {"type": "string", "enum": list(INTERVALS)},
+    "dimension": lambda _: {"type": "string", "pattern": DIMENSION.pattern, "default": "type"},
+    "limit": lambda limits: {"type": "integer", "minimum": 1, "maximum": limits.max_limit, "default": 10},
+}
+ALLOWED: Final = {
+    endpoint: frozenset(p.name for p in PARAMS if endpoint in p.endpoints)
+    for endpoint in ("summary", "timeseries", "top", "freshness")
+}
 
 
 @dataclass(frozen=True)
@@ -96,19 +156,23 @@ def parse_ts(param: str, raw: str | None) -> datetime:
     if raw is None or raw == "":
         raise ParamError(param, "required (ISO-8601, e.g. 2026-11-01T00:00:00Z)")
     try:
-        value = datetime.fromisoformat(raw.strip())
+        if not TIMESTAMP.fullmatch(raw):
+            raise ValueError
+        value = datetime.fromisoformat(raw)
     except ValueError:
-        raise ParamError(param, f"not an ISO-8601 timestamp: {raw[:64]!r}") from None
+        raise ParamError(param, f"not an ISO-8601 timestamp in 1970-2199: {raw[:64]!r}") from None
     if value.tzinfo is None:  # documented: a timestamp without an offset is UTC
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
 
 
-def parse_range(params: Mapping[str, str], limits: Limits) -> Range:
+def parse_range(params: Mapping[str, str], limits: Limits, unit: Interval) -> Range:
+    """[from, to) widened to whole `unit`s, at most `limits.max_range` long."""
     start = parse_ts("from", params.get("from"))
     end = parse_ts("to", params.get("to"))
     if end <= start:
         raise ParamError("to", "must be later than `from`")
+    start, end = truncate(start, unit), ceil(end, unit)
     if end - start > limits.max_range:
         raise ParamError("to", f"range longer than the maximum of {limits.max_range.days} days")
     return Range(start, end)
@@ -120,56 +184,68 @@ def parse_filters(params: Mapping[str, str]) -> Filters:
     if call is not None and call not in CALL_TYPES:
         raise ParamError("type", f"must be one of {', '.join(sorted(CALL_TYPES))}")
     event = params.get("event")
-    if event is not None and not 0 < len(event) <= MAX_NAME_LENGTH:
-        raise ParamError("event", f"must be 1 to {MAX_NAME_LENGTH} characters")
+    if event is not None and (not 0 < len(event) <= MAX_NAME_LENGTH or "\x00" in event):
+        raise ParamError("event", f"must be 1 to {MAX_NAME_LENGTH} characters, none of them U+0000")
     raw_trait = params.get("trait")
     trait = None
     if raw_trait is not None:
-        name, sep, value = raw_trait.partition(":")
-        if not sep or not PROPERTY_NAME.match(name) or not 0 < len(value) <= MAX_TRAIT_VALUE_LENGTH:
+        match = TRAIT.fullmatch(raw_trait)
+        if match is None:
             raise ParamError(
-                "trait", f"must be <name>:<value> (name as a property name, value 1 to {MAX_TRAIT_VALUE_LENGTH})"
+                "trait",
+                f"must be <name>:<value> (name as a property name, value 1 to {MAX_TRAIT_VALUE_LENGTH} characters)",
             )
-        trait = (name, value)
+        trait = (match.group(1), match.group(2))
     return Filters(call, event, trait)
 
 
+def _raw_rows_only(rng: Range, limits: Limits, why: str) -> None:
+    """A question no rollup can answer reads every raw row of its range: bound the range harder."""
+    if rng.end - rng.start > limits.max_raw_range:
+        raise ParamError("to", f"{why} reads raw events: at most {limits.max_raw_range.days} days")
+
+
 def parse_summary(params: Mapping[str, str], limits: Limits) -> SummaryQuery:
-    return SummaryQuery(parse_range(params, limits), parse_filters(params))
+    query = SummaryQuery(parse_range(params, limits, "minute"), parse_filters(params))
+    if query.filters.trait is not None:
+        _raw_rows_only(query.range, limits, "a trait filter")
+    return query
 
 
 def parse_timeseries(params: Mapping[str, str], limits: Limits) -> TimeseriesQuery:
-    rng = parse_range(params, limits)
     interval = params.get("interval")
     if interval not in INTERVALS:
         raise ParamError("interval", f"must be one of {', '.join(INTERVALS)}")
-    step = INTERVALS[interval]
-    first = truncate(rng.start, interval)
-    buckets = -(-(rng.end - first) // step)  # ceil: the last bucket may be partial
+    rng = parse_range(params, limits, interval)  # type: ignore[arg-type]
+    buckets = (rng.end - rng.start) // INTERVALS[interval]
     if buckets > limits.max_buckets:
         raise ParamError("interval", f"{buckets} buckets exceed the maximum of {limits.max_buckets}; widen it")
-    return TimeseriesQuery(rng, interval, parse_filters(params))  # type: ignore[arg-type]
+    query = TimeseriesQuery(rng, interval, parse_filters(params))  # type: ignore[arg-type]
+    if query.filters.trait is not None:
+        _raw_rows_only(query.range, limits, "a trait filter")
+    return query
 
 
 def parse_top(params: Mapping[str, str], limits: Limits) -> TopQuery:
-    rng = parse_range(params, limits)
+    rng = parse_range(params, limits, "minute")
     dimension = params.get("dimension", "type")
-    if dimension not in {"type", "event"}:
-        kind, _, name = dimension.partition(":")
-        if kind not in {"property", "trait"} or not PROPERTY_NAME.match(name):
-            raise ParamError(
-                "dimension",
-                "must be `type`, `event`, `property:<name>` or `trait:<name>`"
-                " (name: letters, digits, _ . -, at most 64)",
-            )
+    if not DIMENSION.fullmatch(dimension):
+        raise ParamError(
+            "dimension",
+            "must be `type`, `event`, `property:<name>` or `trait:<name>` (name: letters, digits, _ . -, at most 64)",
+        )
     raw_limit = params.get("limit", "10")
-    try:
-        limit = int(raw_limit)
-    except ValueError:
-        raise ParamError("limit", f"not an integer: {raw_limit[:32]!r}") from None
+    if not LIMIT.fullmatch(raw_limit):
+        raise ParamError("limit", f"not an integer: {raw_limit[:32]!r}")
+    limit = int(raw_limit)
     if not 1 <= limit <= limits.max_limit:
         raise ParamError("limit", f"must be between 1 and {limits.max_limit}")
-    return TopQuery(rng, dimension, limit, parse_filters(params))
+    query = TopQuery(rng, dimension, limit, parse_filters(params))
+    if dimension not in DIMENSIONS:
+        _raw_rows_only(rng, limits, f"top by {dimension.split(':', 1)[0]}")
+    elif query.filters.trait is not None:
+        _raw_rows_only(rng, limits, "a trait filter")
+    return query
 
 
 def truncate(value: datetime, interval: str) -> datetime:
@@ -180,6 +256,12 @@ def truncate(value: datetime, interval: str) -> datetime:
     if interval == "day":
         value = value.replace(hour=0)
     return value
+
+
+def ceil(value: datetime, interval: str) -> datetime:
+    """The first UTC minute, hour or day boundary at or after `value`."""
+    start = truncate(value, interval)
+    return start if start == value else start + INTERVALS[interval]
 
 
 def cache_key(endpoint: str, query: Query) -> str:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from eventpipeline.common.settings import keepalive_seconds_field
+from eventpipeline.common.settings import (
+    body_timeout_seconds_field,
+    header_timeout_seconds_field,
+    keepalive_seconds_field,
+    max_header_bytes_field,
+    shed_queue_seconds_field,
+)
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -36,6 +42,13 @@ class AnalyticsSettings(BaseSettings):
     host: str = "0.0.0.0"
     log_level: str = "INFO"
 
+    # Slow and oversized clients (common.httpguard), overload shedding (common.httpserver.Shedding).
+    header_timeout_seconds: float = header_timeout_seconds_field()
+    body_timeout_seconds: float = body_timeout_seconds_field(10.0)  # GETs: no body is expected at all
+    max_header_bytes: int = max_header_bytes_field()
+    shed_queue_seconds: float = shed_queue_seconds_field()
+    retry_after_seconds: int = Field(default=1, ge=1, description="Retry-After of a 503 or 429")
+
     # cache tuning
     cache_prefix: str = Field(
         default="ep:analytics:", description="Redis key prefix (shared Redis: isolate per pipeline)"
@@ -52,10 +65,13 @@ class AnalyticsSettings(BaseSettings):
     cache_early_refresh: float = Field(
         default=0.2, ge=0, lt=1, description="refresh in the background when this share of the TTL remains (0 = off)"
     )
-    local_cache_entries: int = Field(
-        default=1024,
+    local_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
         ge=0,
-        description="in-process copy of Redis answers, kept no longer than their Redis TTL (0 = off)",
+        description=(
+            "in-process copy of Redis answers, bounded by their total size (keys and bodies), kept no longer than their"
+            " Redis TTL (0 = off); an answer larger than 1/16 of it is not kept"
+        ),
     )
     redis_timeout_seconds: float = Field(
         default=0.25, gt=0, description="socket/connect timeout: a dead Redis adds at most this"
@@ -69,7 +85,11 @@ class AnalyticsSettings(BaseSettings):
     pool_max_size: int = Field(default=8, ge=1)
     pool_timeout_seconds: float = Field(default=2.0, gt=0, description="wait for a pooled connection")
     connect_timeout_seconds: int = Field(default=2, ge=1)
-    statement_timeout_ms: int = Field(default=30_000, ge=100)
+    statement_timeout_ms: int = Field(
+        default=10_000,
+        ge=100,
+        description="per statement; a query past it is refused as too expensive (422), on no other host",
+    )
     replica_max_lag_seconds: float = Field(
         default=10.0, gt=0, description="skip a replica whose replay lags more than this"
     )
@@ -79,10 +99,28 @@ class AnalyticsSettings(BaseSettings):
         default=True, description="answer from the rollups where aligned; false = raw rows only (benchmark baseline)"
     )
 
-    # request bounds
+    # request bounds and cost control
     max_range_days: int = Field(default=400, ge=1, description="largest from/to span")
+    max_raw_range_days: int = Field(
+        default=31,
+        ge=1,
+        description="largest span of a question only raw rows can answer (top by property or trait, a trait filter)",
+    )
     max_buckets: int = Field(default=10_000, ge=1, description="largest timeseries answer")
     max_limit: int = Field(default=100, ge=1, description="largest `limit` for top")
+    max_inflight_requests: int = Field(
+        default=256,
+        ge=1,
+        description=(
+            "answers being looked up or computed at once (all keys); past it 503 overloaded + Retry-After at once, so"
+            " a stuck database turns into quick refusals instead of a growing queue"
+        ),
+    )
+    max_uncached_per_key: int = Field(
+        default=4,
+        ge=1,
+        description="database computations one read key may have running at once; more is 429 + Retry-After",
+    )
 
     @field_validator("replica_dsns", mode="before")
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from eventpipeline.common.httpguard import ReadLimits
 from eventpipeline.common.httpserver import serve
 from eventpipeline.common.settings import settings_from_env
 from eventpipeline.ingest.app import create_app
@@ -18,6 +19,8 @@ def main() -> int:
         host=settings.host,
         port=settings.port,
         keepalive_seconds=settings.keepalive_seconds,
+        limits=ReadLimits.of(settings),
+        metrics=app.metrics,
         server_header=False,
         backlog=4096,
         # in-flight requests wait for Kafka at most the message timeout; then the lifespan flushes

@@ -10,9 +10,11 @@ import logging
 from collections.abc import AsyncIterator, Callable
 
 import orjson
-from eventpipeline.common.httpserver import ApiKeys, TimedApp
-from eventpipeline.ingest.handler import EventHandler
+from eventpipeline.common.httpopenapi import openapi_route
+from eventpipeline.common.httpserver import ApiKeys, Shedding, TimedApp
+from eventpipeline.ingest.handler import EventHandler, overloaded
 from eventpipeline.ingest.metrics import ROUTES, IngestMetrics
+from eventpipeline.ingest.openapi import openapi_document
 from eventpipeline.ingest.producer import KafkaSink, Sink, producer_config
 from eventpipeline.ingest.ratelimit import RateLimiter
 from eventpipeline.ingest.settings import IngestSettings
@@ -21,7 +23,6 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import ASGIApp
 
 log = logging.getLogger("eventpipeline.ingest.app")
 
@@ -52,7 +53,7 @@ def _json(status: int, payload: object) -> Response:
     return Response(orjson.dumps(payload), status_code=status, media_type="application/json")
 
 
-def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_sink) -> ASGIApp:
+def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_sink) -> TimedApp:
     """Build the ASGI app; its lifespan creates and closes the Kafka producer (never at import time)."""
     metrics = IngestMetrics()
     keys = ApiKeys(settings.write_keys_file, kind="write")
@@ -103,10 +104,12 @@ def create_app(settings: IngestSettings, *, sink_factory: SinkFactory = kafka_si
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics_endpoint, methods=["GET"]),
+            openapi_route(openapi_document(settings)),
             # POSTs never reach these: the fast path serves them. Other methods get a 405.
             *(Route(path, method_not_allowed, methods=["GET", "PUT", "DELETE", "PATCH"]) for path in handler.routes()),
         ],
         lifespan=lifespan,
     )
     starlette.state.handler = handler
-    return TimedApp(starlette, metrics.http, routes=ROUTES, fast={"POST": handler.routes()})
+    shed = Shedding(settings.shed_queue_seconds, overloaded(settings.retry_after_seconds))
+    return TimedApp(starlette, metrics.http, routes=ROUTES, fast={"POST": handler.routes()}, shed=shed)

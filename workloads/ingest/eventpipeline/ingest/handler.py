@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Final
 
 import orjson
-from eventpipeline.common.httpserver import ApiKeys, FastHandler, Headers, Reply
+from eventpipeline.common.httpserver import CLIENT_CLOSED, ApiKeys, FastHandler, Headers, Reply
 from eventpipeline.ingest.auth import credential
 from eventpipeline.ingest.body import ENCODINGS, Disconnected, decode_content, read_body
 from eventpipeline.ingest.log_throttle import LogThrottle
@@ -61,6 +61,17 @@ def _error(status: int, code: str, errors: list[str], *extra: tuple[bytes, bytes
 _UNAUTHORIZED: Final = _error(401, "unauthorized", ["write key missing or unknown"], (b"www-authenticate", b"Basic"))
 
 
+def unavailable(reason: str, retry_after_seconds: int) -> Reply:
+    """503 + Retry-After: nothing of the request is promised; the SDKs retry it with the same messageIds."""
+    retry = (b"retry-after", str(retry_after_seconds).encode())
+    return _error(503, "unavailable", [f"unavailable: {reason}"], retry, reason=reason, retry=True)
+
+
+def overloaded(retry_after_seconds: int) -> Reply:
+    """The answer to a request shed because the process could not start it in time (`httpserver.Shedding`)."""
+    return unavailable("overloaded", retry_after_seconds)
+
+
 @dataclass
 class _Request:
     identity: bytes | None
@@ -98,13 +109,13 @@ class EventHandler:
         return {path: self.serve for path in (*CALLS, *BATCH_ROUTES)}
 
     async def serve(self, scope: Scope, receive: Receive, send: Send) -> int:
-        """Answer; the status goes to the timing middleware (TimedApp). A client gone before its whole body
-        arrived gets no answer and counts as 500."""
+        """Answer; the status goes to the timing middleware (TimedApp). A client gone (or timed out) before its
+        whole body arrived gets no answer and counts as 499, not as a server error."""
         try:
             reply = await self.handle(scope["headers"], receive, call=CALLS.get(scope["path"]))
         except Disconnected:
             self.metrics.reject("client_disconnected")
-            return 500
+            return CLIENT_CLOSED
         await reply.send(send)
         return reply.status
 
@@ -200,7 +211,4 @@ class EventHandler:
                 "events refused: kafka",
                 extra={"reason": reason, "events": events, "detail": detail, "requests_since_last_line": refused},
             )
-        retry = str(self.settings.retry_after_seconds).encode()
-        return _error(
-            503, "unavailable", [f"unavailable: {reason}"], (b"retry-after", retry), reason=reason, retry=True
-        )
+        return unavailable(reason, self.settings.retry_after_seconds)

@@ -18,6 +18,7 @@ ROUTES: Final = frozenset(
         "/healthz",
         "/readyz",
         "/metrics",
+        "/openapi.json",
     }
 )
 

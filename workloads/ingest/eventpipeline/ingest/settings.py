@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Literal
 
 from eventpipeline.common.events import INGEST_WINDOW_MARGIN, MAX_EVENT_AGE, MAX_FUTURE
-from eventpipeline.common.settings import keepalive_seconds_field
+from eventpipeline.common.settings import (
+    body_timeout_seconds_field,
+    header_timeout_seconds_field,
+    keepalive_seconds_field,
+    max_header_bytes_field,
+    shed_queue_seconds_field,
+)
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -24,6 +30,13 @@ class IngestSettings(BaseSettings):
     port: int = Field(8080, ge=1, le=65535)
     keepalive_seconds: int = keepalive_seconds_field()
     log_level: str = "INFO"
+
+    # Slow and oversized clients (common.httpguard), overload shedding (common.httpserver.Shedding).
+    header_timeout_seconds: float = header_timeout_seconds_field()
+    # A 1 MiB batch at 50 KB/s (a poor mobile link) takes 20 s.
+    body_timeout_seconds: float = body_timeout_seconds_field(30.0)
+    max_header_bytes: int = max_header_bytes_field()
+    shed_queue_seconds: float = shed_queue_seconds_field()
 
     # Limits (see README "Limits").
     max_event_bytes: int = Field(

@@ -25,6 +25,7 @@ from eventpipeline.common.events import (
     event_id_for,
     partition_key,
 )
+from eventpipeline.ingest.fields import BY_NAME, CHECKED_OBJECTS, CHECKED_TEXT, IDENTITY, MAX_TIMESTAMP_LENGTH, REQUIRED
 from eventpipeline.ingest.ids import uuid7
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
 JSON_TYPES: Final = frozenset({"application/json", "text/plain"})  # text/plain: browsers' sendBeacon
 NDJSON_TYPES: Final = frozenset({"application/x-ndjson", "application/ndjson", "application/jsonlines"})
 BATCH_FIELDS: Final = frozenset({"batch", "context", "integrations", "sentAt", "writeKey", "metadata"})
-_MAX_TIMESTAMP_LENGTH: Final = 64
 _NUL: Final = b"\\u0000"  # a raw NUL byte is invalid JSON already; only the escape can smuggle one in
 _NAMED: Final = frozenset({"page", "screen"})
 
@@ -220,13 +220,6 @@ def _text(message: dict[str, Any], name: str, where: str, limit: int) -> str | N
     return value
 
 
-def _required(message: dict[str, Any], name: str, where: str, limit: int, call: str) -> str:
-    value = _text(message, name, where, limit)
-    if value is None:
-        raise _FieldError(f"{where}{name}: required for {call}")
-    return value
-
-
 def _object(message: dict[str, Any], name: str, where: str) -> dict[str, Any] | None:
     value = message.get(name)
     if value is None or type(value) is dict:
@@ -236,7 +229,7 @@ def _object(message: dict[str, Any], name: str, where: str) -> dict[str, Any] | 
 
 def parse_time(value: object, name: str, where: str) -> datetime:
     """ISO-8601; without a time zone it is UTC (Segment's timestamps are UTC)."""
-    if type(value) is not str or len(value) > _MAX_TIMESTAMP_LENGTH:
+    if type(value) is not str or len(value) > MAX_TIMESTAMP_LENGTH:
         raise _FieldError(f"{where}{name}: must be an ISO-8601 date-time string")
     try:
         parsed = datetime.fromisoformat(value)
@@ -385,26 +378,17 @@ class Builder:
             raise _FieldError(
                 f"{where}type: required, one of {allowed}" if kind is None else f"{where}type: not one of {allowed}"
             )
-        message_id = _text(message, "messageId", where, MAX_ID_LENGTH)
-        user_id = _text(message, "userId", where, MAX_ID_LENGTH)
-        anonymous_id = _text(message, "anonymousId", where, MAX_ID_LENGTH)
-        event = name = group_id = previous_id = None
-        if kind == "track":
-            event = _required(message, "event", where, MAX_NAME_LENGTH, "track")
-        elif kind in _NAMED:
-            name = _text(message, "name", where, MAX_NAME_LENGTH)
-        elif kind == "group":
-            group_id = _required(message, "groupId", where, MAX_ID_LENGTH, "group")
-        elif kind == "alias":
-            previous_id = _required(message, "previousId", where, MAX_ID_LENGTH, "alias")
-            if user_id is None:
-                raise _FieldError(f"{where}userId: required for alias")
-        if user_id is None and anonymous_id is None:
+        # Field by field as declared (fields.py, which the OpenAPI document is generated from).
+        texts = {f.name: _text(message, f.name, where, f.max_length) for f in CHECKED_TEXT if kind in f.calls}
+        for needed in REQUIRED.get(kind, ()):
+            if texts[needed] is None:
+                raise _FieldError(f"{where}{needed}: required for {kind}")
+        if not any(texts[identity] for identity in IDENTITY):
             raise _FieldError(f"{where}userId: required (or anonymousId)")
-        properties = _object(message, "properties", where)
-        traits = _object(message, "traits", where)
-        context = _object(message, "context", where)
-        _object(message, "integrations", where)  # routing for Segment's destinations: checked, not stored
+        properties, traits, context, _integrations = (_object(message, f.name, where) for f in CHECKED_OBJECTS)
+        message_id, user_id, anonymous_id = texts["messageId"], texts["userId"], texts["anonymousId"]
+        event, name = texts.get("event"), texts.get("name")
+        group_id, previous_id = texts.get("groupId"), texts.get("previousId")
         if kind in _NAMED and message.get("category") is not None:
             properties = self._category(message, properties, where)
         if self.context:
@@ -460,7 +444,7 @@ class Builder:
     @staticmethod
     def _category(message: dict[str, Any], properties: dict[str, Any] | None, where: str) -> dict[str, Any] | None:
         """A page's or screen's `category` is kept as `properties.category` unless properties already has one."""
-        category = _text(message, "category", where, MAX_NAME_LENGTH)
+        category = _text(message, "category", where, BY_NAME["category"].max_length)
         if category is None or (properties and "category" in properties):
             return properties
         return {**properties, "category": category} if properties else {"category": category}
