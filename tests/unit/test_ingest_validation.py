@@ -136,6 +136,8 @@ def test_ndjson_with_a_header_line() -> None:
     [
         ({"event": "e", "userId": "u"}, "batch[0].type: required, one of alias, group, identify, page, screen, track"),
         ({**TRACK, "type": "view"}, "batch[0].type: not one of alias, group, identify, page, screen, track"),
+        ({**TRACK, "type": ["track"]}, "batch[0].type: not one of alias, group, identify, page, screen, track"),
+        ({**TRACK, "type": {"a": 1}}, "batch[0].type: not one of alias, group, identify, page, screen, track"),
         ({**TRACK, "event": None}, "batch[0].event: required for track"),
         ({**TRACK, "event": 7}, "batch[0].event: must be a string"),
         ({**TRACK, "event": "e" * 201}, "batch[0].event: longer than 200 characters"),

@@ -308,6 +308,8 @@ class Builder:
             if kind is not None and kind != call:
                 return None
             kind = call
+        elif type(kind) is not str:
+            return None  # absent, or a list or object (unhashable): `checked` names it
         message_id, user_id, anonymous_id = get("messageId"), get("userId"), get("anonymousId")
         event, name = get("event"), get("name")
         properties, traits, context, integrations = (
@@ -373,7 +375,7 @@ class Builder:
             if kind is not None and kind != call:
                 raise _FieldError(f"{where}type: must be {call!r} here (or absent), got {kind!r}")
             kind = call
-        elif kind not in CALL_TYPES:
+        elif not isinstance(kind, str) or kind not in CALL_TYPES:  # a list or an object is no type (nor hashable)
             allowed = ", ".join(sorted(CALL_TYPES))
             raise _FieldError(
                 f"{where}type: required, one of {allowed}" if kind is None else f"{where}type: not one of {allowed}"
