@@ -117,8 +117,8 @@ def stack_pipeline() -> Pipeline:
 
     def roots() -> dict[str, list[int]]:
         groups = {tier: _pids_of(NAMESPACE, f"{instance},app.kubernetes.io/component={tier}") for tier in TIERS}
-        for server in ("kafka", "postgres"):
-            groups[server] = _pids_of(devdeps.NAMESPACE, f"app.kubernetes.io/component={server}")
+        for server in ("kafka", "postgres-primary", "postgres-replica"):  # the development chart's names
+            groups[server] = _pids_of(devdeps.NAMESPACE, f"app.kubernetes.io/name={server}")
         groups["operator"] = _pids_of(operator_release.NAMESPACE, "app.kubernetes.io/component=operator")
         return groups
 
