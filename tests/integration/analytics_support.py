@@ -23,7 +23,7 @@ from eventpipeline.common.schema import create_partitions, migrate, rebuild_roll
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from tests.support import ServedProcess, eventually, free_port, python_module
+from tests.support import ServedProcess, eventually, served_tier
 
 EVENTS = ("Page Viewed", "Clicked", "Signed Up", "Order Completed", "Logged Out")
 PAGES = ("Home", "Pricing", "Docs")
@@ -210,21 +210,15 @@ def expected_summary(
 def run_analytics(tmp_path: Path, *, primary_dsn: str, schema: str, **env: str) -> Iterator[ServedProcess]:
     """`python -m eventpipeline.analytics` as a real process on a free port, reading `schema` from the primary
     (replicas, Redis and tuning through `env`, by field name: `redis_url=""` is EP_ANALYTICS_REDIS_URL)."""
-    port = free_port()
-    environ = {
-        "EP_ANALYTICS_PRIMARY_DSN": primary_dsn,
-        "EP_ANALYTICS_REDIS_URL": "",
-        "EP_ANALYTICS_SCHEMA": schema,
-        "EP_ANALYTICS_READ_KEYS_FILE": str(read_keys_file()),
-        "EP_ANALYTICS_APPLICATION_NAME": app_name(),
-        "EP_ANALYTICS_HOST": "127.0.0.1",
-        "EP_ANALYTICS_PORT": str(port),
-        **{f"EP_ANALYTICS_{k.upper()}": v for k, v in env.items()},
+    settings = {
+        "primary_dsn": primary_dsn,
+        "redis_url": "",
+        "schema": schema,
+        "read_keys_file": str(read_keys_file()),
+        "application_name": app_name(),
+        **env,
     }
-    url = f"http://127.0.0.1:{port}"
-    with ServedProcess(
-        python_module("eventpipeline.analytics"), url=url, log=tmp_path / f"analytics-{port}.log", env=environ
-    ) as server:
+    with served_tier("analytics", tmp_path, settings) as server:
         yield server
 
 

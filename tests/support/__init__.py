@@ -8,6 +8,6 @@ launcher and outcome checks live beside its tests (tests/integration/<tier>_supp
 from eventpipeline.infra.procs import free_port
 
 from tests.support.polling import aeventually, eventually
-from tests.support.processes import ServedProcess, python_module
+from tests.support.processes import ServedProcess, python_module, served_tier
 
-__all__ = ["ServedProcess", "aeventually", "eventually", "free_port", "python_module"]
+__all__ = ["ServedProcess", "aeventually", "eventually", "free_port", "python_module", "served_tier"]

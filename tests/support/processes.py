@@ -25,6 +25,20 @@ def python_module(module: str) -> list[str]:
     return [sys.executable, "-m", module]
 
 
+def served_tier(tier: str, log_dir: Path, settings: Mapping[str, str]) -> ServedProcess:
+    """`python -m eventpipeline.<tier>` on a free loopback port, configured as the operator configures it: each
+    setting by field name becomes `EP_<TIER>_<NAME>` (`keepalive_seconds` is EP_INGEST_KEEPALIVE_SECONDS); a `host`
+    or `port` in `settings` wins over ours. Not started: use it in a `with`."""
+    port = procs.free_port()
+    named = {"host": "127.0.0.1", "port": str(port), **settings}
+    return ServedProcess(
+        python_module(f"eventpipeline.{tier}"),
+        url=f"http://127.0.0.1:{port}",
+        log=log_dir / f"{tier}-{port}.log",
+        env={f"EP_{tier.upper()}_{name.upper()}": value for name, value in named.items()},
+    )
+
+
 class ServedProcess:
     """`with ServedProcess(cmd, url=..., log=...) as server:` starts it and, unless `health` is None, waits until
     `url + health` answers 200; if the process exits meanwhile, it fails at once with the end of its log."""
