@@ -148,10 +148,15 @@ def spawn(
     env: Mapping[str, str] | None = None,
     user: str | None = None,
 ) -> subprocess.Popen[bytes]:
-    """Start a detached server (own session, so a Ctrl-C of the caller does not reach it), output to `log`."""
+    """Start a detached server (own session, so a Ctrl-C of the caller does not reach it), output to `log`.
+
+    Returns once the new program's argv is visible in /proc: Popen returns when the exec has closed its error pipe,
+    which the kernel does before it sets up the new image's arguments, so a pid check made at once (`is_ours`) could
+    read an empty command line.
+    """
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
-        return subprocess.Popen(
+        proc = subprocess.Popen(
             list(cmd),
             cwd=cwd,
             env=dict(env) if env is not None else None,
@@ -163,6 +168,8 @@ def spawn(
             group=user,
             extra_groups=[] if user else None,
         )
+    wait_until(lambda: proc.poll() is not None or cmdline(proc.pid), timeout=5, interval=0.005)
+    return proc
 
 
 def terminate(pid: int, *, sig: signal.Signals = signal.SIGTERM, timeout: float = 30.0) -> None:
