@@ -10,6 +10,7 @@ from eventpipeline.operator.autoscale.policy import (
     INCOMING_RATE,
     LAG_MESSAGES,
     LAG_SECONDS,
+    LOOP_BUSY_CORES,
     P99_LATENCY_MS,
     REQUESTS_PER_SECOND,
     ScalingPolicy,
@@ -233,3 +234,25 @@ def test_property_no_oscillation_under_noisy_constant_load(seed: int, load: floa
             changes_after_settling.append(d.desired - current)
         current = d.desired
     assert len({delta > 0 for delta in changes_after_settling}) <= 1, changes_after_settling  # never a reversal
+
+
+def test_latency_scales_up_only_a_busy_tier() -> None:
+    slow: dict[str, float | None] = {P99_LATENCY_MS: 400.0, REQUESTS_PER_SECOND: 100.0}
+    idle, _ = step(ingest(), History(), 2, {**slow, LOOP_BUSY_CORES: 0.1}, 0.0)
+    assert (idle.desired, idle.proposals[P99_LATENCY_MS]) == (2, 2)
+    assert "held at 2 (not busy: loop 0.1 core/pod < 0.5)" in idle.reason
+    busy, _ = step(ingest(), History(), 2, {**slow, LOOP_BUSY_CORES: 0.7}, 0.0)
+    assert busy.proposals[P99_LATENCY_MS] == 8  # ceil(2 x 400 / 100)
+    assert busy.desired == 6  # the rate rule: +4 pods per 15 s
+    unknown, _ = step(ingest(), History(), 2, slow, 0.0)  # pods that do not export loop CPU: latency counts
+    assert unknown.proposals[P99_LATENCY_MS] == 8
+
+
+def test_an_idle_tier_still_scales_on_requests_per_second() -> None:
+    d, _ = step(ingest(), History(), 2, {P99_LATENCY_MS: 400.0, REQUESTS_PER_SECOND: 5500.0, LOOP_BUSY_CORES: 0.1}, 0.0)
+    assert (d.desired, d.proposals[P99_LATENCY_MS], d.proposals[REQUESTS_PER_SECOND]) == (6, 2, 6)
+
+
+def test_an_idle_slow_tier_does_not_scale_down_on_latency() -> None:
+    d, _ = step(ingest(), History(), 4, {P99_LATENCY_MS: 400.0, REQUESTS_PER_SECOND: 100.0, LOOP_BUSY_CORES: 0.1}, 0.0)
+    assert d.desired == 4

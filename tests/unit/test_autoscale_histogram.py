@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from eventpipeline.common.httpmetrics import LOOP_CPU
+from eventpipeline.common.httpserver import HttpMetrics
 from eventpipeline.operator.autoscale.histogram import delta, merge, parse, quantile, tier_stats
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
@@ -95,3 +97,20 @@ def test_quantile_beyond_last_bucket_and_merge_of_different_layouts() -> None:
     assert merged == ((0.05, 1.0), (0.1, 7.0), (float("inf"), 8.0))
     with pytest.raises(ValueError, match="quantile"):
         quantile(1.5, merged)
+
+
+def test_loop_cpu_is_the_mean_per_pod_and_reads_what_the_services_export() -> None:
+    registry = CollectorRegistry()
+    HttpMetrics(registry)  # the services' own collector: its counter name is what the reader must find
+    exported = parse(generate_latest(registry).decode(), at=0)
+    assert exported.loop_cpu is not None
+
+    def pod(cpu: float) -> str:
+        return f"# TYPE {LOOP_CPU}_total counter\n{LOOP_CPU}_total {cpu}\n"  # as generate_latest writes it
+
+    base = {"a": parse(pod(10), at=0), "b": parse(pod(100), at=0)}
+    stats = tier_stats(base, {"a": parse(pod(12), at=10), "b": parse(pod(109), at=10)})
+    assert stats.busy_cores == pytest.approx((0.2 + 0.9) / 2)
+    restarted = tier_stats(base, {"a": parse(pod(3), at=10), "b": parse(pod(100), at=10)})
+    assert restarted.busy_cores == pytest.approx((0.3 + 0.0) / 2)  # a counter that went down: a new process
+    assert tier_stats({"a": parse("", at=0)}, {"a": parse("", at=10)}).busy_cores is None

@@ -3,7 +3,9 @@
 It follows the HorizontalPodAutoscaler's algorithm (kubernetes `pkg/controller/podautoscaler/horizontal.go`, described
 in the HPA docs) so its behaviour is familiar: a proposal per metric, the max over metrics, a tolerance band,
 stabilization windows over past recommendations, rate rules over past scale events, then the min/max bounds (and the
-partition count for the consumer), which always win. Missing metrics may still scale up but never down.
+partition count for the consumer), which always win. Missing metrics may still scale up but never down. One
+departure: an HTTP tier's latency asks for more replicas only when the tier is busy (`ScalingPolicy.busy_cores`), since
+latency from slow clients or a starved node does not fall when pods are added.
 """
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from eventpipeline.operator.autoscale.policy import Behavior, RateKind, ScalingPolicy, Select, TargetKind
+from eventpipeline.operator.autoscale.policy import (
+    LOOP_BUSY_CORES,
+    P99_LATENCY_MS,
+    Behavior,
+    MetricTarget,
+    RateKind,
+    ScalingPolicy,
+    Select,
+    TargetKind,
+)
 
 _EPS = 1e-9
 
@@ -95,6 +106,20 @@ def _proposal(kind: TargetKind, value: float, target: float, *, current: int, re
     return _ceil(max(ready, 1) * ratio)
 
 
+def _idle_gate(t: MetricTarget, proposal: int, *, current: int, obs: Observation, policy: ScalingPolicy) -> str | None:
+    """Why a latency proposal above `current` does not count (the tier is not busy), or None when it does.
+
+    An unknown loop CPU (pods that do not export it, no baseline yet) does not hold the tier back: as with any
+    missing metric, scaling up stays possible.
+    """
+    if t.name != P99_LATENCY_MS or policy.busy_cores is None or proposal <= current:
+        return None
+    busy = obs.metrics.get(LOOP_BUSY_CORES)
+    if busy is None or not math.isfinite(busy) or busy >= policy.busy_cores:
+        return None
+    return f"not busy: loop {_fmt(busy)} core/pod < {_fmt(policy.busy_cores)}"
+
+
 def _changed_in_period(events: tuple[ScaleEvent, ...], *, now: float, period: float) -> tuple[int, int]:
     added = deleted = 0
     for e in events:
@@ -161,9 +186,14 @@ def decide(obs: Observation, history: History, policy: ScalingPolicy, *, now: fl
             missing.append(t.name)
             continue
         p = _proposal(t.kind, value, t.target, current=current, ready=ready, tolerance=policy.tolerance)
-        proposals[t.name] = p
         per = "/replica" if t.kind is TargetKind.AVERAGE else ""
-        clauses.append(f"{t.name}={_fmt(value)} (target {_fmt(t.target)}{per}) -> {p}")
+        clause = f"{t.name}={_fmt(value)} (target {_fmt(t.target)}{per}) -> {p}"
+        idle = _idle_gate(t, p, current=current, obs=obs, policy=policy)
+        if idle is not None:
+            p = current
+            clause += f", held at {current} ({idle})"
+        proposals[t.name] = p
+        clauses.append(clause)
     # Metrics the policy does not target are still reported (e.g. the raw lag including stuck partitions).
     for name, value in obs.metrics.items():
         used.setdefault(name, value)

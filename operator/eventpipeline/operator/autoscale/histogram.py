@@ -1,4 +1,4 @@
-"""p99 latency and requests/s of a tier from its pods' Prometheus text, merged the only correct way.
+"""p99 latency, requests/s and event-loop CPU of a tier from its pods' Prometheus text, merged the only correct way.
 
 Each pod exposes cumulative histogram buckets. Over one scrape interval we take each pod's bucket *deltas* (a pod
 whose counters went down restarted: its current values are the delta), add them bucket by bucket across pods, then
@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from eventpipeline.common.httpmetrics import DURATION, REQUESTS  # the parser drops the counter's `_total`
+from eventpipeline.common.httpmetrics import DURATION, LOOP_CPU, REQUESTS  # the parser drops the counter's `_total`
 from prometheus_client.parser import text_string_to_metric_families
 
 DEFAULT_EXCLUDED_ROUTES = frozenset({"/healthz", "/readyz", "/metrics"})
@@ -26,6 +26,7 @@ class PodScrape:
     at: float
     buckets: Buckets
     requests: float  # ep_http_requests_total summed over the kept label sets
+    loop_cpu: float | None = None  # ep_http_loop_cpu_seconds_total; None from a pod that does not export it
 
 
 def parse(text: str, *, at: float, exclude_routes: frozenset[str] = DEFAULT_EXCLUDED_ROUTES) -> PodScrape:
@@ -34,7 +35,11 @@ def parse(text: str, *, at: float, exclude_routes: frozenset[str] = DEFAULT_EXCL
     requests = 0.0
     hist_count = 0.0
     saw_counter = False
+    loop_cpu: float | None = None
     for family in text_string_to_metric_families(text):
+        if family.name == LOOP_CPU:
+            loop_cpu = sum(s.value for s in family.samples if s.name == f"{LOOP_CPU}_total")
+            continue
         if family.name not in (DURATION, REQUESTS):
             continue
         for s in family.samples:
@@ -49,11 +54,13 @@ def parse(text: str, *, at: float, exclude_routes: frozenset[str] = DEFAULT_EXCL
                 saw_counter = True
                 requests += s.value
     buckets = tuple(sorted(by_le.items()))
-    return PodScrape(at=at, buckets=buckets, requests=requests if saw_counter else hist_count)
+    return PodScrape(at=at, buckets=buckets, requests=requests if saw_counter else hist_count, loop_cpu=loop_cpu)
 
 
 def _reset(prev: PodScrape, cur: PodScrape) -> bool:
     if cur.requests < prev.requests:
+        return True
+    if cur.loop_cpu is not None and prev.loop_cpu is not None and cur.loop_cpu < prev.loop_cpu:
         return True
     old = dict(prev.buckets)
     return any(count < old.get(le, 0.0) for le, count in cur.buckets)
@@ -65,7 +72,8 @@ def delta(prev: PodScrape, cur: PodScrape) -> PodScrape:
         return cur
     old = dict(prev.buckets)
     buckets = tuple((le, count - old.get(le, 0.0)) for le, count in cur.buckets)
-    return PodScrape(at=cur.at, buckets=buckets, requests=cur.requests - prev.requests)
+    loop_cpu = None if cur.loop_cpu is None or prev.loop_cpu is None else cur.loop_cpu - prev.loop_cpu
+    return PodScrape(at=cur.at, buckets=buckets, requests=cur.requests - prev.requests, loop_cpu=loop_cpu)
 
 
 def _cumulative_at(buckets: Buckets, le: float) -> float:
@@ -107,10 +115,11 @@ class HttpStats:
     pods: int
     pods_with_baseline: int
     failed: tuple[str, ...]
+    busy_cores: float | None = None  # mean event-loop CPU per pod over the interval (1.0: a loop that never idles)
 
 
 def tier_stats(previous: Mapping[str, PodScrape], current: Mapping[str, PodScrape | None]) -> HttpStats:
-    """The tier's p99 (ms) and total requests/s over the last interval.
+    """The tier's p99 (ms), total requests/s and mean loop CPU per pod over the last interval.
 
     A failed scrape or a pod without a previous scrape makes requests/s missing (an undercount could scale the tier
     down); p99 still comes from the pods that have a baseline. No requests at all in the interval means p99 = 0: there
@@ -128,6 +137,12 @@ def tier_stats(previous: Mapping[str, PodScrape], current: Mapping[str, PodScrap
     rps: float | None = None
     if complete:
         rps = sum(d.requests / (d.at - before.at) for before, d in pairs if d.at > before.at)
+    loads = [d.loop_cpu / (d.at - before.at) for before, d in pairs if d.loop_cpu is not None and d.at > before.at]
     return HttpStats(
-        p99_ms=p99, requests_per_second=rps, pods=len(current), pods_with_baseline=len(pairs), failed=failed
+        p99_ms=p99,
+        requests_per_second=rps,
+        pods=len(current),
+        pods_with_baseline=len(pairs),
+        failed=failed,
+        busy_cores=sum(loads) / len(loads) if loads else None,
     )

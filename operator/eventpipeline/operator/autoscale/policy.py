@@ -18,6 +18,12 @@ LAG_SECONDS = "lag_seconds"
 INCOMING_RATE = "incoming_per_second"
 P99_LATENCY_MS = "p99_latency_ms"
 REQUESTS_PER_SECOND = "requests_per_second"
+LOOP_BUSY_CORES = "loop_busy_cores"  # HTTP tiers: mean event-loop CPU per pod (cores), not a target: gates latency
+
+# A Python process serves from one event-loop thread: at half a core of loop CPU it is doing real work, and a new
+# replica takes a share of that work. Below it, high latency is waiting on something more replicas do not add
+# (slow clients, Kafka, a node whose CPU is taken by others).
+DEFAULT_BUSY_CORES = 0.5
 
 
 class TargetKind(StrEnum):
@@ -102,6 +108,9 @@ class ScalingPolicy:
     tolerance: float = 0.1
     scale_up: Behavior = DEFAULT_SCALE_UP
     scale_down: Behavior = DEFAULT_SCALE_DOWN
+    # HTTP tiers: a latency proposal above the current count counts only when the tier's mean event-loop CPU per
+    # pod (LOOP_BUSY_CORES) is at least this; None: latency always counts.
+    busy_cores: float | None = None
     # Consumer only: how long a partition may keep lag with an owner and a frozen committed offset before it is
     # called stuck and left out of the lag sum.
     stuck_after_seconds: float = 120.0
@@ -120,6 +129,8 @@ class ScalingPolicy:
             raise ValueError(f"tier {self.tier!r}: duplicate metric targets {names}")
         if not 0 <= self.tolerance < 1:
             raise ValueError(f"tolerance must be in [0, 1), got {self.tolerance}")
+        if self.busy_cores is not None and not (self.busy_cores > 0 and math.isfinite(self.busy_cores)):
+            raise ValueError(f"busy_cores must be a finite number > 0, got {self.busy_cores}")
 
     @property
     def window_seconds(self) -> float:
@@ -168,10 +179,11 @@ def http_policy(
     max_replicas: int = 10,
     p99_latency_ms: float,
     requests_per_second_per_pod: float | None = None,
+    busy_cores: float | None = DEFAULT_BUSY_CORES,
     scale_up: Behavior = DEFAULT_SCALE_UP,
     scale_down: Behavior = DEFAULT_SCALE_DOWN,
 ) -> ScalingPolicy:
-    """Ingest (p99 latency and requests/s per pod) or analytics (p99 latency)."""
+    """Ingest (p99 latency and requests/s per pod) or analytics (p99 latency); latency scales up a busy tier only."""
     targets = [MetricTarget(P99_LATENCY_MS, p99_latency_ms, TargetKind.VALUE)]
     if requests_per_second_per_pod is not None:
         targets.append(MetricTarget(REQUESTS_PER_SECOND, requests_per_second_per_pod, TargetKind.AVERAGE))
@@ -180,6 +192,7 @@ def http_policy(
         min_replicas=min_replicas,
         max_replicas=max_replicas,
         targets=tuple(targets),
+        busy_cores=busy_cores,
         scale_up=scale_up,
         scale_down=scale_down,
     )

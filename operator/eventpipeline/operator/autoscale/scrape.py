@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 
 from eventpipeline.operator.autoscale.histogram import DEFAULT_EXCLUDED_ROUTES, HttpStats, PodScrape, parse, tier_stats
-from eventpipeline.operator.autoscale.policy import P99_LATENCY_MS, REQUESTS_PER_SECOND
+from eventpipeline.operator.autoscale.policy import LOOP_BUSY_CORES, P99_LATENCY_MS, REQUESTS_PER_SECOND
 
 log = logging.getLogger("eventpipeline.operator.autoscale.scrape")
 
@@ -35,7 +35,7 @@ def fetch_text(url: str, timeout: float) -> str:
 
 
 class HttpMetricsReader:
-    """p99 latency and requests/s for one tier, from successive scrapes of its pods."""
+    """p99 latency, requests/s and loop CPU for one tier, from successive scrapes of its pods."""
 
     def __init__(
         self,
@@ -75,4 +75,8 @@ class HttpMetricsReader:
 
 def http_metrics(stats: HttpStats) -> dict[str, float | None]:
     """The decision's metric values for an HTTP tier."""
-    return {P99_LATENCY_MS: stats.p99_ms, REQUESTS_PER_SECOND: stats.requests_per_second}
+    return {
+        P99_LATENCY_MS: stats.p99_ms,
+        REQUESTS_PER_SECOND: stats.requests_per_second,
+        LOOP_BUSY_CORES: stats.busy_cores,
+    }
