@@ -131,6 +131,33 @@ def passed(run: Mapping[str, Any], *, p99_ms: float = 100.0) -> bool:
     )
 
 
+def overload(run: Mapping[str, Any]) -> dict[str, Any]:
+    """How a run past the breaking point was refused: the share of refusals that were quick 503s, the 2xx p99,
+    and whether every acknowledged event was stored once."""
+    by_status = run.get("by_status") or {}
+    refused = sum(v["count"] for code, v in by_status.items() if not code.startswith("2"))
+    fast = (by_status.get("503") or {}).get("under_100ms", 0)
+    ok = [v for code, v in by_status.items() if code.startswith("2")]
+    return {
+        "offered_per_s": run.get("rate"),
+        "requests": run.get("requests"),
+        "acknowledged_share": round(sum(v["count"] for v in ok) / run["requests"], 4) if run.get("requests") else None,
+        "refused": refused,
+        "fast_503_share_of_refused": round(fast / refused, 4) if refused else None,
+        "p99_2xx_ms": max((v["p99_ms"] for v in ok), default=None),
+        "nothing_lost": (run.get("delivery") or {}).get("ok"),
+    }
+
+
+def overload_line(run: Mapping[str, Any]) -> str:
+    o = overload(run)
+    return (
+        f"{o['offered_per_s']} req/s single events (2x the breaking point): {o['acknowledged_share']:.1%} "
+        f"acknowledged (p99 {o['p99_2xx_ms']} ms); of {o['refused']} refused, {o['fast_503_share_of_refused']} "
+        f"were 503 within 100 ms; every acknowledged event stored once: {o['nothing_lost']}"
+    )
+
+
 def text_report(result: Mapping[str, Any]) -> str:
     ours, base = result.get("ours") or {}, result.get("baseline") or {}
     lines = [f"load test ({result.get('target')}) {result.get('date')}"]
@@ -160,6 +187,8 @@ def text_report(result: Mapping[str, Any]) -> str:
         lines.append(
             f"  ours single-event breaking point: {ours['single_search'].get('best_rate')} req/s at p99 < 100 ms"
         )
+    if overload := ours.get("overload"):
+        lines.append(f"  overload (not judged): {overload_line(overload)}")
     if base:
         lines.append(
             f"  baseline (in-memory queue + SQLite) breaking point: {base.get('single_best_rate')} req/s at p99 < "

@@ -81,6 +81,8 @@ class Summary:
     per_second: list[dict[str, float]]
     acked_ids: list[str]
     unparsed_2xx: int  # 2xx answers whose body named no ids (should be 0)
+    # per HTTP status (0: no answer): count, p50/p99 ms and how many came within FAST_MS (a quick refusal vs a queue)
+    by_status: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def error_rate(self) -> float:
@@ -89,6 +91,22 @@ class Summary:
     @property
     def throughput(self) -> float:
         return self.ok / self.duration_s if self.duration_s else 0.0
+
+
+FAST_MS = 100.0
+
+
+def status_latencies(latencies: dict[str, list[float]]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for code, values in sorted(latencies.items()):
+        values.sort()
+        out[code] = {
+            "count": len(values),
+            "p50_ms": round(percentile(values, 50), 2),
+            "p99_ms": round(percentile(values, 99), 2),
+            f"under_{FAST_MS:.0f}ms": sum(1 for v in values if v < FAST_MS),
+        }
+    return out
 
 
 def acked_ids(body: bytes) -> list[str] | None:
@@ -108,6 +126,7 @@ def summarize(results: Iterable[Result], *, collect_ids: bool = True) -> Summary
     codes: dict[str, int] = {}
     errors: dict[str, int] = {}
     all_lat: list[float] = []
+    by_code: dict[str, list[float]] = {}
     ids: list[str] = []
     unparsed = 0
     first: int | None = None
@@ -122,6 +141,7 @@ def summarize(results: Iterable[Result], *, collect_ids: bool = True) -> Summary
         all_lat.append(r.latency_ms)
         requests += 1
         codes[str(r.code)] = codes.get(str(r.code), 0) + 1
+        by_code.setdefault(str(r.code), []).append(r.latency_ms)
         if 200 <= r.code < 300:
             ok += 1
             bucket.ok += 1
@@ -153,4 +173,5 @@ def summarize(results: Iterable[Result], *, collect_ids: bool = True) -> Summary
         per_second=rows,
         acked_ids=ids,
         unparsed_2xx=unparsed,
+        by_status=status_latencies(by_code),
     )

@@ -32,7 +32,7 @@ from eventpipeline.infra.procs import free_port, read_table
 from bench.loadtest.attack import Load, attack
 from bench.loadtest.cpu import assign_groups, cores_between, machine_ticks
 from bench.loadtest.cpucap import CpuCap
-from bench.loadtest.report import attribute, evidence_from_samples, passed, plot, text_report
+from bench.loadtest.report import attribute, evidence_from_samples, overload, passed, plot, text_report
 from bench.loadtest.results import Summary
 from bench.loadtest.sample import ConnectionProbe, LagProbe, Probes, Sampler
 from bench.loadtest.target import Pipeline, bring_stack_up, local_pipeline, stack_pipeline, stack_running
@@ -171,6 +171,7 @@ def sampled_run(
         "mean_cores": evidence_from_samples(samples, processes={}, offered_events_per_s=0).cores,
         "autoscaler_decisions": sampler.decisions,
         "unparsed_2xx": summary.unparsed_2xx,
+        "by_status": summary.by_status,
         "delivery": delivery.as_dict() if pipeline is not None else None,
         "generator": generator.as_dict() if generator else None,
     }
@@ -349,6 +350,13 @@ def run_ours(
     single = sampled_run(driver, pipeline, label="single", per_request=1, rate=best, duration_s=args.duration)
     single.pop("_acked", None)
     ours.update(single=single, single_search=_search_dict(found))
+    if args.overload_seconds > 0:
+        drain(pipeline)
+        overload = sampled_run(
+            driver, pipeline, label="overload", per_request=1, rate=2 * best, duration_s=args.overload_seconds
+        )
+        overload.pop("_acked", None)
+        ours["overload"] = overload
     failing = [s for s in found.steps if not s.holds(p99_ms=P99_MS)]
     evidence = evidence_from_samples(
         loaded(single["samples"], args.duration), processes=processes, offered_events_per_s=best
@@ -375,6 +383,12 @@ def main(argv: Sequence[str]) -> int:
         "--warmup-seconds", type=float, default=10.0, help="batched load at the target rate first (0: 3 s at 20/s)"
     )
     parser.add_argument("--max-rate", type=int, default=20_000, help="highest single-event rate tried")
+    parser.add_argument(
+        "--overload-seconds",
+        type=float,
+        default=20.0,
+        help="single events at twice the breaking point afterwards (not judged: how overload is refused; 0: skip)",
+    )
     parser.add_argument("--baseline-seconds", type=float, default=20.0)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--skip-single", action="store_true", help="only the batched run (a before/after check)")
@@ -415,6 +429,8 @@ def main(argv: Sequence[str]) -> int:
     best = single["rate"] if single else 0
     result["ours"] = {k: _public(v) for k, v in ours.items()}
     result["bottleneck"] = bottleneck
+    if "overload" in ours:
+        result["overload"] = overload(ours["overload"])
     if not args.no_baseline:
         result["ratio"] = ratios(result["ours"], result["baseline"])
     # A judged run in which the generator spent its quota measured the generator: neither pass nor fail.
@@ -424,11 +440,14 @@ def main(argv: Sequence[str]) -> int:
     runs = {"batched 100-event requests": batched}
     if single:
         runs[f"single-event requests at {best}/s"] = single
+    if overload_run := ours.get("overload"):
+        runs[f"overload: single events at {overload_run['rate']}/s"] = overload_run
     png = plot(runs, out / "loadtest.png")
     if not args.no_docs_image:
         shutil.copyfile(png, REPO / "docs" / "img" / "loadtest.png")
     result["plot"] = str(png.relative_to(REPO))
-    (out / "samples.json").write_text(json.dumps({"batched": batched, "single": single}, default=str))
+    samples = {"batched": batched, "single": single, "overload": ours.get("overload")}
+    (out / "samples.json").write_text(json.dumps(samples, default=str))
     (out / "result.json").write_text(json.dumps(result, default=str, indent=1))
     report = text_report(result)
     (out / "report.txt").write_text(report + "\n")

@@ -29,7 +29,7 @@ def test_overlay_changes_only_kafka_and_adds_the_replica() -> None:
     assert secrets == {primary: SERVERS.postgres_primary_dsn, f"{primary}-replica": SERVERS.postgres_replica_dsn}
     assert doc["metadata"] == original["metadata"]
     for tier in ("ingest", "consumer", "analytics"):  # sized for the one 2-core local node
-        assert doc["spec"][tier]["resources"]["requests"]["cpu"] == LOCAL_TIER_CPU
+        assert doc["spec"][tier]["resources"]["requests"]["cpu"] == LOCAL_TIER_CPU[tier]
     changed = {"kafka", "postgres", "ingest", "consumer", "analytics"}
     assert {k: v for k, v in doc["spec"].items() if k not in changed} == {
         k: v for k, v in original["spec"].items() if k not in changed

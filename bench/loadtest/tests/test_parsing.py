@@ -11,6 +11,7 @@ from eventpipeline.infra.procs import TICKS_PER_SECOND, ProcStat
 
 from bench.loadtest.attack import Load, write_targets
 from bench.loadtest.cpu import assign_groups, cores_between, group_ticks, machine_ticks
+from bench.loadtest.report import overload
 from bench.loadtest.results import acked_ids, parse_csv, percentile, summarize
 from bench.loadtest.sample import total_lag
 from bench.loadtest.target import tier_status
@@ -90,6 +91,32 @@ def test_summarize_counts_ids_errors_and_seconds() -> None:
     assert summary.p50_ms == 7.0  # nearest rank of 2, 5, 7, 15, 10000
     assert summary.max_ms == 10_000.0
     assert summary.error_rate == pytest.approx(0.4)
+    assert summary.by_status["202"] == {"count": 3, "p50_ms": 7.0, "p99_ms": 15.0, "under_100ms": 3}
+    assert summary.by_status["0"]["under_100ms"] == 0  # the timeout
+
+
+def test_overload_counts_quick_503s_among_the_refused() -> None:
+    s0 = 1_700_000_000_000_000_000
+    ok = orjson.dumps({"success": True, "accepted": 1, "messageIds": ["a"]})
+    lines = [
+        csv_row(s0, 200, 20.0, ok),
+        csv_row(s0 + 1, 200, 80.0, ok),
+        csv_row(s0 + 2, 503, 3.0, b"{}"),
+        csv_row(s0 + 3, 503, 4.0, b"{}"),
+        csv_row(s0 + 4, 503, 2500.0, b"{}"),  # queued before it was refused: not a quick answer
+        csv_row(s0 + 5, 0, 30_000.0, error="timeout"),
+    ]
+    summary = summarize(parse_csv(lines))
+    run = {"rate": 3000, "requests": summary.requests, "by_status": summary.by_status, "delivery": {"ok": True}}
+    assert overload(run) == {
+        "offered_per_s": 3000,
+        "requests": 6,
+        "acknowledged_share": round(2 / 6, 4),
+        "refused": 4,
+        "fast_503_share_of_refused": 0.5,
+        "p99_2xx_ms": 80.0,
+        "nothing_lost": True,
+    }
 
 
 def test_summarize_without_ids_and_empty() -> None:

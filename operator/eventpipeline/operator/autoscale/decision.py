@@ -194,6 +194,9 @@ def decide(obs: Observation, history: History, policy: ScalingPolicy, *, now: fl
             clause += f", held at {current} ({idle})"
         proposals[t.name] = p
         clauses.append(clause)
+    busy = obs.metrics.get(LOOP_BUSY_CORES)
+    if policy.busy_cores is not None and busy is not None:
+        clauses.append(f"{LOOP_BUSY_CORES}={_fmt(busy)}/pod")
     # Metrics the policy does not target are still reported (e.g. the raw lag including stuck partitions).
     for name, value in obs.metrics.items():
         used.setdefault(name, value)
