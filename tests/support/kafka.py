@@ -77,8 +77,11 @@ def event_values(
     return out
 
 
-def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, bytes]]) -> int:
-    """Produce every record (acks=all) and wait for all deliveries; raise if any failed. Returns the count."""
+def produce(
+    bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, bytes]], *, timestamp_ms: int | None = None
+) -> int:
+    """Produce every record (acks=all) and wait for all deliveries; raise if any failed. Returns the count.
+    `timestamp_ms`: the records' Kafka timestamp (as if received then); default now."""
     producer = Producer(
         {
             "bootstrap.servers": bootstrap,
@@ -99,7 +102,7 @@ def produce(bootstrap: str, topic: str, records: Iterable[tuple[bytes | None, by
     for key, value in records:
         while True:
             try:
-                producer.produce(topic, key=key, value=value, on_delivery=on_delivery)
+                producer.produce(topic, key=key, value=value, on_delivery=on_delivery, timestamp=timestamp_ms or 0)
                 break
             except BufferError:
                 producer.poll(0.05)
