@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import socket
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
+import psycopg
 import pytest
 from eventpipeline.common.events import decode, event_id_for
 from eventpipeline.common.httpmetrics import DURATION, REFUSALS
+from eventpipeline.common.schema import migrate
 from eventpipeline.infra import endpoints as ep
 
 from tests.integration.analytics_support import READ_KEY, run_analytics
@@ -139,3 +142,34 @@ def test_analytics_headers_have_a_deadline_and_a_size_cap(tmp_path: Path, endpoi
         with connect(server.url) as sock:  # and a well-behaved client is answered as ever
             sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: analytics\r\n\r\n")
             assert status(read_answer(sock)) == 200
+
+
+def test_a_client_that_reads_slowly_is_not_server_latency(
+    tmp_path: Path, endpoints: ep.Endpoints, pg_schema: str
+) -> None:
+    """The largest answer analytics gives (a timeseries of max_buckets buckets, about half a megabyte), to a client
+    whose receive buffer is tiny and that waits before reading: the server hands the whole answer to its transport
+    and is done, so the recorded duration is a small part of the time the client took to read it."""
+    with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
+        migrate(conn, pg_schema)
+    with run_analytics(tmp_path, primary_dsn=endpoints.postgres_primary_dsn, schema=pg_schema) as server:
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # before connecting: the window stays small
+        sock.settimeout(30)
+        sock.connect(("127.0.0.1", int(server.url.rsplit(":", 1)[1])))
+        with sock:
+            query = "from=2026-11-01T00:00:00Z&to=2026-11-07T22:40:00Z&interval=minute"  # 10,000 minutes
+            sock.sendall(
+                f"GET /v1/metrics/timeseries?{query} HTTP/1.1\r\nHost: analytics\r\n"
+                f"Authorization: Bearer {READ_KEY}\r\n\r\n".encode()
+            )
+            started = time.perf_counter()
+            time.sleep(1.5)  # the slow reader: nothing read yet
+            answer = read_answer(sock)
+            client_seconds = time.perf_counter() - started
+        assert status(answer) == 200, answer[:300]
+        assert len(answer) > 200_000  # more than the socket buffers hold: the server had to wait to send it all
+        route = "/v1/metrics/timeseries"
+        assert server.metric(f"{DURATION}_count", route=route) == 1
+        recorded = server.metric(f"{DURATION}_sum", route=route)
+        assert recorded < client_seconds / 2, (recorded, client_seconds)
