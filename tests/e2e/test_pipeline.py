@@ -181,6 +181,48 @@ def get_json(url: str, *, bearer: str) -> dict[str, Any] | None:
         return None
 
 
+def get_status(url: str, *, bearer: str) -> int:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {bearer}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            return int(resp.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def rotate_keys(pipe: Pipeline, summary_url: str, wait_for: Callable[..., Any]) -> None:
+    """Replace each generated keys Secret's key; the old key is refused and the new one accepted, without a rollout
+    (the Deployments' pod templates are unchanged: the running processes reloaded the files)."""
+
+    def templates() -> dict[str, int]:
+        return {
+            t: pipe.apps.read_namespaced_deployment(f"{pipe.name}-{t}", pipe.namespace).metadata.generation
+            for t in ("ingest", "analytics")
+        }
+
+    before = templates()
+    old_write, old_read = pipe.key("write"), pipe.key("read")
+    new_write, new_read = f"wk-{uuid.uuid4().hex}", f"rk-{uuid.uuid4().hex}"
+    for kind, key in (("write", new_write), ("read", new_read)):
+        secret = pipe.core.read_namespaced_secret(f"{pipe.name}-{kind}-keys", pipe.namespace)
+        (field,) = secret.data
+        pipe.core.patch_namespaced_secret(secret.metadata.name, pipe.namespace, {"stringData": {field: f"{key}\n"}})
+    track = f"{pipe.url('ingest')}/v1/track"
+
+    def ingest_rotated() -> bool:
+        new_status, _ = post(track, {"userId": "u-2", "event": "Rotated"}, user=new_write)
+        old_status, _ = post(track, {"userId": "u-3", "event": "Revoked"}, user=old_write)
+        return (new_status, old_status) == (200, 401)
+
+    def analytics_rotated() -> bool:
+        return (get_status(summary_url, bearer=new_read), get_status(summary_url, bearer=old_read)) == (200, 401)
+
+    # The kubelet refreshes Secret volumes on its sync (up to about a minute), then the tiers notice within seconds.
+    wait_for(ingest_rotated, timeout=150, what="ingest to accept the new write key and refuse the old one")
+    wait_for(analytics_rotated, timeout=150, what="analytics to accept the new read key and refuse the old one")
+    assert templates() == before
+
+
 def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything(
     operator: str,
     kubectl: Kubectl,
@@ -223,6 +265,10 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
         rows = conn.execute(f'select type, event, user_id from "{names["schema"]}".events').fetchall()
     assert rows == [("track", "Signed Up", "u-1")]
+
+    # Keys rotate without a rollout: the Secrets are edited, the kubelet updates the pods' files, and the tiers reload
+    # them; the revoked keys get 401 and the new ones work.
+    rotate_keys(pipe, summary_url, wait_for)
 
     # The operator's own next passes (every 5 s here) change nothing: no resourceVersion moves.
     def versions() -> dict[str, str]:
