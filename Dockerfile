@@ -33,8 +33,11 @@ COPY README.md ./
 COPY common/ common/
 COPY operator/ operator/
 COPY workloads/ workloads/
+# --reinstall-package: uv's cache (shared with the host's during local builds) keys a local project's wheel by its
+# pyproject.toml, not its code, so without it an edited module could ship in a wheel built before the edit.
 RUN set -e; for tier in operator ingest consumer analytics; do \
-      UV_PROJECT_ENVIRONMENT=/venv/$tier /opt/uv/bin/uv sync --no-dev --extra $tier --no-editable; \
+      UV_PROJECT_ENVIRONMENT=/venv/$tier /opt/uv/bin/uv sync --no-dev --extra $tier --no-editable \
+        --reinstall-package eventpipeline; \
     done
 
 FROM ${PYTHON_IMAGE} AS runtime

@@ -10,6 +10,7 @@ pods reach them by Service name. Every check reads the API server, Kafka, Postgr
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import urllib.error
 import urllib.request
@@ -21,6 +22,7 @@ from typing import Any
 
 import psycopg
 import pytest
+import redis
 import yaml
 from eventpipeline.operator import kafka_topics
 from kubernetes import client
@@ -266,10 +268,6 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
         rows = conn.execute(f'select type, event, user_id from "{names["schema"]}".events').fetchall()
     assert rows == [("track", "Signed Up", "u-1")]
 
-    # Keys rotate without a rollout: the Secrets are edited, the kubelet updates the pods' files, and the tiers reload
-    # them; the revoked keys get 401 and the new ones work.
-    rotate_keys(pipe, summary_url, wait_for)
-
     # The operator's own next passes (every 5 s here) change nothing: no resourceVersion moves.
     def versions() -> dict[str, str]:
         out = {}
@@ -321,6 +319,41 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
     assert not topic_exists(dev_deps.host.kafka_bootstrap, names["topic"])
     assert not schema_exists(dev_deps.host.postgres_primary_dsn, names["schema"])
+
+
+def test_keys_rotate_without_a_rollout_and_the_managed_redis_requires_its_password(
+    operator: str,
+    dev_deps: DevDeps,
+    k8s_api: client.ApiClient,
+    namespace: str,
+    names: dict[str, str],
+    wait_for: Callable[..., Any],
+) -> None:
+    pipe = Pipeline(k8s_api, namespace, names["name"])
+    pipe.create(names, dev_deps, policy="Delete")
+    wait_for(lambda: (o := pipe.get()) and ready(o) and o, timeout=300, what="Ready on real pods")
+    since = (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    until = (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    summary_url = f"{pipe.url('analytics')}/v1/metrics/summary?from={since}&to={until}"
+    assert get_status(summary_url, bearer=pipe.key("read")) == 200  # a cache lookup, through AUTH
+
+    # The managed Redis refuses clients without its generated password, and analytics, which has it, cached there.
+    svc = pipe.core.read_namespaced_service(f"{pipe.name}-redis", namespace)
+    secret = pipe.core.read_namespaced_secret(f"{pipe.name}-redis", namespace)
+    password = base64.b64decode(secret.data["password"]).decode()
+    with (
+        redis.Redis(host=svc.spec.cluster_ip, port=6379, socket_timeout=10) as anonymous,
+        pytest.raises(redis.AuthenticationError),
+    ):
+        anonymous.ping()
+    with redis.Redis(host=svc.spec.cluster_ip, port=6379, password=password, socket_timeout=10) as cache:
+        stats = cache.info("stats")
+    # Lookups that reached the keyspace (cached answers expire in 10 s; these counters do not): analytics' own.
+    assert stats["keyspace_hits"] + stats["keyspace_misses"] > 0, stats
+
+    # Keys rotate without a rollout: the Secrets are edited, the kubelet updates the pods' files, and the tiers reload
+    # them; the revoked keys get 401 and the new ones work.
+    rotate_keys(pipe, summary_url, wait_for)
 
 
 def test_a_backlog_grows_the_consumer_deployment_to_real_containers(
@@ -384,3 +417,26 @@ def test_the_chart_installed_operator_runs_on_the_node(operator: str, kubectl: K
     assert status["ready"] is True
     assert status["containerID"].startswith("containerd://")
     assert pod["spec"]["serviceAccountName"] == "eventpipeline-operator"
+
+
+# Prints {relative path: sha256} of the installed eventpipeline package's modules, as the image carries them.
+_INSTALLED_CODE = """
+import hashlib, json, pathlib, eventpipeline.operator as op
+root = pathlib.Path(op.__path__[0]).parent
+print(json.dumps({str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+                  for p in sorted(root.rglob('*.py')) if p.parts[len(root.parts)] in ('operator', 'common')}))
+"""
+
+
+def test_the_operator_image_carries_the_checked_out_code(operator: str, kubectl: Kubectl) -> None:
+    """What runs is what the tests read: every module of the operator and common packages in the running pod is
+    byte for byte the checkout's (a stale image build would test old code)."""
+    installed = json.loads(
+        kubectl("-n", operator, "exec", "deploy/eventpipeline-operator", "--", "python", "-c", _INSTALLED_CODE).stdout
+    )
+    checkout = {
+        str(p.relative_to(base.parent)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for base in (REPO / "operator" / "eventpipeline" / "operator", REPO / "common" / "eventpipeline" / "common")
+        for p in sorted(base.rglob("*.py"))
+    }
+    assert installed == checkout

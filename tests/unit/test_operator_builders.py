@@ -19,12 +19,14 @@ from eventpipeline.operator.builders import (
     build_pdb,
     build_redis_deployment,
     build_redis_networkpolicy,
+    build_redis_secret,
     build_redis_service,
     build_service,
     build_serviceaccount,
     desired_objects,
     generate_key,
 )
+from eventpipeline.operator.builders.env import tier_env
 from eventpipeline.operator.pipeline import TIERS, Pipeline, pipeline_from_body
 
 pytestmark = pytest.mark.unit
@@ -56,6 +58,7 @@ def make(spec_overrides: dict[str, Any] | None = None) -> Pipeline:
 def every_object(pipeline: Pipeline) -> list[dict[str, Any]]:
     objects = desired_objects(pipeline)
     objects.append(build_keys_secret(pipeline, "write", ["k"]))
+    objects.append(build_redis_secret(pipeline, "p"))
     return objects
 
 
@@ -172,7 +175,14 @@ def test_secrets_are_referenced_never_inlined() -> None:
     assert mount["readOnly"] is True
     rendered = json.dumps(desired_objects(pipeline))
     assert "postgresql://" not in rendered
-    assert "password" not in rendered.lower()
+    assert "requirepass" not in rendered  # the Redis password's Secret is created apart, never applied
+    # "password" appears only as the reference to that Secret's key, under the setting's name
+    ref = {
+        "name": "EP_ANALYTICS_REDIS_PASSWORD",
+        "valueFrom": {"secretKeyRef": {"name": "shop-redis", "key": "password"}},
+    }
+    reference = json.dumps(ref)
+    assert "password" not in rendered.replace(reference, "").lower()
 
 
 def test_bootstrap_from_a_secret_and_external_redis_are_secret_refs() -> None:
@@ -264,6 +274,25 @@ def test_managed_redis_is_a_bounded_non_root_cache() -> None:
     assert int(container["args"][container["args"].index("--maxmemory") + 1]) == 128 * 2**20 * 3 // 4
     assert container["args"][container["args"].index("--save") + 1] == ""
     assert build_redis_service(pipeline)["spec"]["ports"][0]["port"] == 6379
+
+
+def test_managed_redis_requires_the_generated_password_and_analytics_sends_it() -> None:
+    pipeline = make()
+    pod = build_redis_deployment(pipeline)["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert volumes["auth"]["secret"] == {"secretName": "shop-redis", "defaultMode": 0o440}
+    mount = next(m for m in container["volumeMounts"] if m["name"] == "auth")
+    assert container["args"][0] == f"{mount['mountPath']}/redis.conf"  # a config file: no password in the args
+    secret = build_redis_secret(pipeline, "s3cr3t-Token_x")
+    assert secret["metadata"]["name"] == "shop-redis"
+    assert secret["stringData"] == {"password": "s3cr3t-Token_x", "redis.conf": "requirepass s3cr3t-Token_x\n"}
+    env = {e["name"]: e for e in tier_env(pipeline, "analytics").env}
+    assert env["EP_ANALYTICS_REDIS_PASSWORD"]["valueFrom"] == {
+        "secretKeyRef": {"name": "shop-redis", "key": "password"}
+    }
+    external = make({"redis": {"external": {"urlSecret": {"name": "cache"}}}})
+    assert "EP_ANALYTICS_REDIS_PASSWORD" not in {e["name"] for e in tier_env(external, "analytics").env}
 
 
 def test_keys_secret_holds_the_given_keys_one_per_line() -> None:

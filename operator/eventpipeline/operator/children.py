@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from eventpipeline.operator.builders import build_keys_secret, desired_objects, generate_key
+from eventpipeline.operator.builders import build_keys_secret, build_redis_secret, desired_objects, generate_key
 from eventpipeline.operator.builders.common import instance_selector
 from eventpipeline.operator.builders.deployment import deployment_name
 from eventpipeline.operator.builders.redis import redis_name
-from eventpipeline.operator.builders.secret import KeysKind, generated, keys_secret_ref
+from eventpipeline.operator.builders.secret import (
+    KeysKind,
+    generated,
+    keys_secret_ref,
+    redis_secret_name,
+)
 from eventpipeline.operator.kube import KubeClient
 from eventpipeline.operator.pipeline import TIERS, Pipeline
 from eventpipeline.operator.records import Change
@@ -30,7 +35,8 @@ PRUNABLE: Final = {
 
 
 async def ensure_keys_secrets(kube: KubeClient, pipeline: Pipeline) -> list[Change]:
-    """Create the generated keys Secrets that don't exist; never touch an existing one (no silent rotation)."""
+    """Create the generated Secrets (keys, the managed Redis' password) that don't exist; never touch an existing
+    one (no silent rotation)."""
     changes = []
     kinds: tuple[KeysKind, ...] = ("write", "read")
     for kind in kinds:
@@ -41,6 +47,12 @@ async def ensure_keys_secrets(kube: KubeClient, pipeline: Pipeline) -> list[Chan
             continue
         if await kube.create(build_keys_secret(pipeline, kind, [generate_key()])):
             changes.append(Change("KeysGenerated", f"generated {kind} keys in Secret {name}"))
+    if pipeline.spec.redis.managed is not None:
+        name = redis_secret_name(pipeline)
+        if await kube.get("v1", "Secret", pipeline.namespace, name) is None and await kube.create(
+            build_redis_secret(pipeline, generate_key())
+        ):
+            changes.append(Change("RedisPasswordGenerated", f"generated the managed Redis' password in Secret {name}"))
     return changes
 
 

@@ -35,7 +35,7 @@ PLURAL: Final = "eventpipelines"
 # About what a pod of each tier uses when the example takes the design notes' 10,000 events/s here
 # (docs/benchmarks.md), so the scheduler places only pods the node's 2 cores can run: the autoscaler's extra pods
 # stay Pending instead of slowing the running ones.
-LOCAL_TIER_CPU: Final = {"ingest": "350m", "consumer": "200m", "analytics": "100m"}
+LOCAL_TIER_CPU: Final = {"ingest": "300m", "consumer": "150m", "analytics": "100m"}
 
 
 @contextmanager
@@ -59,7 +59,8 @@ def local_manifest(servers: ClusterAddresses, path: Path = MANIFEST) -> tuple[di
     reads a replica as it would in production; and each tier requests LOCAL_TIER_CPU, what it uses here, instead of
     the default 250m: the node is this machine's 2 cores, shared with the development servers and the e2e suite's
     pipelines, and requests below use let the autoscaler start pods the cores cannot run (the first load test on
-    real pods: docs/benchmarks.md). About 300m stays free for the e2e suite's pipelines (50m per pod). No CPU
+    real pods: docs/benchmarks.md). About 450m stays free for the e2e suite's pipelines (50m per pod, and a rolling
+    update's surge pod). No CPU
     limit: a tier still uses what is free.
     """
     doc: dict[str, Any] = yaml.safe_load(path.read_text())

@@ -9,7 +9,7 @@ from eventpipeline.operator.builders.deployment import build_deployment
 from eventpipeline.operator.builders.networkpolicy import build_networkpolicy, build_redis_networkpolicy
 from eventpipeline.operator.builders.pdb import build_pdb
 from eventpipeline.operator.builders.redis import build_redis_deployment, build_redis_service
-from eventpipeline.operator.builders.secret import build_keys_secret, generate_key
+from eventpipeline.operator.builders.secret import build_keys_secret, build_redis_secret, generate_key
 from eventpipeline.operator.builders.service import build_service
 from eventpipeline.operator.builders.serviceaccount import build_serviceaccount
 from eventpipeline.operator.pipeline import TIERS, Pipeline
@@ -22,6 +22,7 @@ __all__ = [
     "build_pdb",
     "build_redis_deployment",
     "build_redis_networkpolicy",
+    "build_redis_secret",
     "build_redis_service",
     "build_service",
     "build_serviceaccount",

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from eventpipeline.common.api import KeysSecretRef, ValueFrom, parse_duration
 from eventpipeline.operator.builders.common import HTTP_PORT
+from eventpipeline.operator.builders.secret import REDIS_PASSWORD_KEY, redis_secret_name
 from eventpipeline.operator.pipeline import Pipeline, Tier
 
 REDIS_PORT: Final = 6379
@@ -113,6 +114,7 @@ def analytics_env(pipeline: Pipeline) -> TierEnv:
         out.env.append(_secret_env("EP_ANALYTICS_REDIS_URL", url.name, url.key))
     else:
         out.config["EP_ANALYTICS_REDIS_URL"] = redis_url(pipeline)
+        out.env.append(_secret_env("EP_ANALYTICS_REDIS_PASSWORD", redis_secret_name(pipeline), REDIS_PASSWORD_KEY))
     out.config["EP_ANALYTICS_SCHEMA"] = pipeline.schema
     # An external Redis may serve several pipelines: keys are namespaced per pipeline so answers never mix.
     out.config["EP_ANALYTICS_CACHE_PREFIX"] = f"ep:{pipeline.namespace}:{pipeline.name}:"

@@ -1,4 +1,5 @@
-"""The managed Redis: one pod, no persistence (it is a cache), memory bounded below its container limit."""
+"""The managed Redis: one pod, no persistence (it is a cache), memory bounded below its container limit, a
+password (AUTH) from the generated Secret's config file."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from eventpipeline.operator.builders.common import (
 )
 from eventpipeline.operator.builders.common import labels as all_labels
 from eventpipeline.operator.builders.env import REDIS_PORT
+from eventpipeline.operator.builders.secret import REDIS_CONFIG_KEY, redis_secret_name
 from eventpipeline.operator.builders.serviceaccount import serviceaccount_name
 from eventpipeline.operator.pipeline import Pipeline
 
 REDIS_UID = 999  # the `redis` user of the official images
+AUTH_DIR = "/etc/redis-auth"
 _UNITS = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "K": 10**3, "M": 10**6, "G": 10**9, "": 1}
 
 
@@ -36,7 +39,18 @@ def maxmemory_bytes(limit: str | None) -> int | None:
 def build_redis_deployment(pipeline: Pipeline) -> dict[str, Any]:
     managed = pipeline.spec.redis.managed
     assert managed is not None, "only for a managed Redis"
-    args = ["--port", str(REDIS_PORT), "--save", "", "--appendonly", "no", "--maxmemory-policy", "allkeys-lru"]
+    # The config file first (redis-server's rule), then the options; the file only sets `requirepass`.
+    args = [
+        f"{AUTH_DIR}/{REDIS_CONFIG_KEY}",
+        "--port",
+        str(REDIS_PORT),
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--maxmemory-policy",
+        "allkeys-lru",
+    ]
     maxmemory = maxmemory_bytes(managed.resources.limits.memory)
     if maxmemory is not None:
         args += ["--maxmemory", str(maxmemory)]
@@ -67,10 +81,17 @@ def build_redis_deployment(pipeline: Pipeline) -> dict[str, Any]:
                             "securityContext": container_security_context(),
                             "livenessProbe": probe,
                             "readinessProbe": probe,
-                            "volumeMounts": [{"name": "data", "mountPath": "/data"}],
+                            "volumeMounts": [
+                                {"name": "data", "mountPath": "/data"},
+                                {"name": "auth", "mountPath": AUTH_DIR, "readOnly": True},
+                            ],
                         }
                     ],
-                    "volumes": [{"name": "data", "emptyDir": {}}],
+                    "volumes": [
+                        {"name": "data", "emptyDir": {}},
+                        # Group-readable for the pod's fsGroup (Redis' user), nobody else.
+                        {"name": "auth", "secret": {"secretName": redis_secret_name(pipeline), "defaultMode": 0o440}},
+                    ],
                 },
             },
         },

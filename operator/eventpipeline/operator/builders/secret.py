@@ -1,4 +1,4 @@
-"""Generated API keys, for a pipeline whose spec names no keys Secret.
+"""Generated secrets: API keys for a pipeline whose spec names no keys Secret, and the managed Redis' password.
 
 Only ever created, never applied again: regenerating on every pass would rotate every client's key. Keys are
 `secrets.token_urlsafe(32)` (256 bits); the file holds one key per line, as ingest and analytics read it.
@@ -41,4 +41,25 @@ def build_keys_secret(pipeline: Pipeline, kind: KeysKind, keys: list[str]) -> di
         "metadata": metadata(pipeline, f"{kind}-keys", name),
         "type": "Opaque",
         "stringData": {key: "".join(f"{k}\n" for k in keys)},
+    }
+
+
+REDIS_PASSWORD_KEY = "password"  # noqa: S105 (the Secret's key name, not a password)
+REDIS_CONFIG_KEY = "redis.conf"
+
+
+def redis_secret_name(pipeline: Pipeline) -> str:
+    """The managed Redis' password Secret: the Redis Deployment's own name (another kind, so no clash)."""
+    return pipeline.child_name("redis")
+
+
+def build_redis_secret(pipeline: Pipeline, password: str) -> dict[str, Any]:
+    """The password, for analytics, and a config file that sets it, for Redis: a file, so the password is on no
+    command line. URL-safe characters only (`generate_key()`), which a Redis config line takes unquoted."""
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata(pipeline, "redis", redis_secret_name(pipeline)),
+        "type": "Opaque",
+        "stringData": {REDIS_PASSWORD_KEY: password, REDIS_CONFIG_KEY: f"requirepass {password}\n"},
     }

@@ -41,8 +41,10 @@ def redis_client(settings: AnalyticsSettings) -> Redis:
     A blocking pool: under a burst, requests queue for one of a few connections instead of each opening its own
     (a connect storm that times out on a busy event loop and trips the breaker for nothing).
     """
+    # A password in the URL wins over this one (redis-py's rule for from_url).
     pool = BlockingConnectionPool.from_url(
         settings.redis_url,
+        password=settings.redis_password.get_secret_value() or None,
         max_connections=settings.redis_max_connections,
         timeout=settings.redis_timeout_seconds,
         socket_timeout=settings.redis_timeout_seconds,

@@ -12,7 +12,7 @@ from eventpipeline.common.settings import (
     max_header_bytes_field,
     shed_queue_seconds_field,
 )
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -29,6 +29,9 @@ class AnalyticsSettings(BaseSettings):
         description="comma-separated read replicas; reads prefer them, falling back to the primary",
     )
     redis_url: str = Field(default="redis://127.0.0.1:16379/0", description="cache; empty disables the cache")
+    redis_password: SecretStr = Field(
+        default=SecretStr(""), description="the cache's AUTH password when the URL has none (a mounted Secret's value)"
+    )
     db_schema: str = Field(
         default="eventpipeline", validation_alias="EP_ANALYTICS_SCHEMA", pattern=r"^[a-z_][a-z0-9_]{0,62}$"
     )
