@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -149,6 +150,44 @@ async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
         assert dep.replicas == 1
     finally:
         consumer.close()
+        await reader.aclose()
+
+
+async def test_lag_seconds_is_the_age_of_the_oldest_unconsumed_record(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    """Lag seconds as maxLagSeconds documents it: from the Kafka timestamps of the records at the committed offsets
+    (the earliest record where the group never committed), the oldest over the lagging partitions; a caught-up
+    partition counts for nothing, however old its records."""
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=3)
+    group = f"lag-age-{uuid.uuid4().hex[:8]}"
+    base_ms = int(time.time() * 1000) - 3_600_000  # an hour ago: far older than any run of this test
+    producer = Producer({"bootstrap.servers": bootstrap})
+    for p in range(3):
+        for i in range(100):
+            # record i of partition p was created (base + p * 100 + i) seconds after base
+            producer.produce(topic, value=b"{}", partition=p, timestamp=base_ms + (p * 100 + i) * 1000)
+    assert producer.flush(30) == 0
+    # partition 0 resumes at record 40, partition 1 is caught up, partition 2 was never committed (resumes at 0)
+    commit(bootstrap, group, topic, {0: 40, 1: 100})
+    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    try:
+        before = time.time()
+        analysis = await reader.read(now=0.0, stuck_after=60)
+        after = time.time()
+        snapshot = reader.snapshots[-1]
+        times = {p.partition: p.oldest_timestamp for p in snapshot.partitions}
+        assert times == {0: (base_ms + 40_000) / 1000, 1: None, 2: (base_ms + 200_000) / 1000}
+        assert (analysis.total_lag, analysis.lag) == (160, 160)
+        oldest = (base_ms + 40_000) / 1000  # partition 0's record 40 is older than partition 2's record 0
+        assert analysis.lag_seconds is not None
+        assert before - oldest <= analysis.lag_seconds <= after - oldest
+
+        commit(bootstrap, group, topic, {0: 100, 2: 100})  # drained
+        drained = await reader.read(now=30.0, stuck_after=60)
+        assert (drained.lag, drained.lag_seconds) == (0, 0.0)
+    finally:
         await reader.aclose()
 
 

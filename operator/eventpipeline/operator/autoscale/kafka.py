@@ -2,17 +2,21 @@
 
 Committed offsets (`GroupOffsets`) against the high watermarks (`list_offsets` latest), the earliest offsets for
 partitions the group never committed on, and the group's live members' assignments (who owns what), so a frozen
-partition can be told apart from one nobody reads. The reader keeps recent snapshots for rates and stuck detection.
+partition can be told apart from one nobody reads; for each lagging partition, the timestamp of the record where the
+group would resume (the oldest unconsumed one). The reader keeps recent snapshots for rates and stuck detection.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
+import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaException, TopicPartition
+from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, PartitionOffsets, analyze
@@ -63,6 +67,59 @@ class GroupOffsets:
         self.close()
 
 
+class RecordTimes:
+    """Reads the Kafka timestamp of the record at given offsets, through a consumer that is only ever assigned
+    partitions (it never joins or commits for any group), with small fetches: one record per partition is needed."""
+
+    def __init__(self, *, bootstrap: str, timeout: float = 5.0) -> None:
+        self._timeout = timeout
+        self._consumer = Consumer(
+            {
+                "bootstrap.servers": bootstrap,
+                "group.id": f"eventpipeline-operator-probe-{uuid.uuid4().hex}",  # required, never used
+                "enable.auto.commit": False,
+                "enable.auto.offset.store": False,
+                "auto.offset.reset": "earliest",  # an offset retention already deleted: the earliest record left
+                "fetch.max.bytes": 1 << 20,
+                "max.partition.fetch.bytes": 64 << 10,
+                "queued.max.messages.kbytes": 1024,
+                "log_level": 3,
+            }
+        )
+
+    def at(self, topic: str, offsets: dict[int, int]) -> dict[int, float]:
+        """partition -> epoch seconds of the first record at or after its offset; partitions not read are absent."""
+        if not offsets:
+            return {}
+        assigned = [TopicPartition(topic, p, o) for p, o in offsets.items()]
+        self._consumer.assign(assigned)
+        found: dict[int, float] = {}
+        deadline = time.monotonic() + self._timeout
+        try:
+            while len(found) < len(offsets) and time.monotonic() < deadline:
+                for message in self._consumer.consume(num_messages=len(offsets), timeout=0.2):
+                    partition = message.partition()
+                    if message.error() is not None or partition is None or partition in found:
+                        continue
+                    kind, millis = message.timestamp()
+                    if kind != TIMESTAMP_NOT_AVAILABLE:
+                        found[partition] = millis / 1000.0
+                        self._consumer.pause([TopicPartition(topic, partition)])
+        finally:
+            self._consumer.resume(assigned)  # a pause outlives the assignment in librdkafka
+            self._consumer.unassign()
+        return found
+
+    def close(self) -> None:
+        self._consumer.close()
+
+    def __enter__(self) -> RecordTimes:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class KafkaLagReader:
     """Lag snapshots of one consumer group on one topic."""
 
@@ -83,6 +140,7 @@ class KafkaLagReader:
         self._offsets_of_group = self._handles.enter_context(
             GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
         )
+        self._record_times = self._handles.enter_context(RecordTimes(bootstrap=bootstrap, timeout=timeout))
         self.group = group
         self.topic = topic
         self._timeout = timeout
@@ -123,12 +181,18 @@ class KafkaLagReader:
         low = self._offsets(partitions, OffsetSpec.earliest())
         committed = self._offsets_of_group.committed(self.topic, partitions)
         owned = self._owned()
+        offsets = [
+            PartitionOffsets(partition=p, committed=committed.get(p), high=high[p], low=low[p], owned=p in owned)
+            for p in partitions
+        ]
+        wall = time.time()
+        # where the group resumes on each lagging partition: its committed offset, or the earliest one left
+        starts = {o.partition: max(o.committed if o.committed is not None else o.low, o.low) for o in offsets if o.lag}
+        times = self._record_times.at(self.topic, starts)
         return LagSnapshot(
             at=at,
-            partitions=tuple(
-                PartitionOffsets(partition=p, committed=committed.get(p), high=high[p], low=low[p], owned=p in owned)
-                for p in partitions
-            ),
+            wall=wall,
+            partitions=tuple(replace(o, oldest_timestamp=times.get(o.partition)) for o in offsets),
         )
 
     async def aclose(self) -> None:
@@ -136,10 +200,10 @@ class KafkaLagReader:
         async with self._reading:
             self._handles.close()
 
-    async def read(self, *, now: float, stuck_after: float, min_rate: float, rate_window: float = 30.0) -> LagAnalysis:
+    async def read(self, *, now: float, stuck_after: float, rate_window: float = 30.0) -> LagAnalysis:
         """Take a snapshot, keep it with the recent ones, and analyse."""
         async with self._reading:
             snap = await asyncio.to_thread(self.snapshot, at=now)
         self.snapshots = [s for s in self.snapshots if s.at > now - self._keep and s.at < now]
         self.snapshots.append(snap)
-        return analyze(self.snapshots, stuck_after=stuck_after, rate_window=rate_window, min_rate=min_rate)
+        return analyze(self.snapshots, stuck_after=stuck_after, rate_window=rate_window)
