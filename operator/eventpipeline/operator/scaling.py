@@ -25,6 +25,7 @@ from eventpipeline.operator.autoscale import (
     ScalingLoop,
     pod_urls,
 )
+from eventpipeline.operator.autoscale.policy import LAG_SECONDS
 from eventpipeline.operator.autoscale.spec import analytics_policy, consumer_policy_from, ingest_policy
 from eventpipeline.operator.builders.common import HTTP_PORT, selector_labels
 from eventpipeline.operator.builders.deployment import deployment_name
@@ -123,6 +124,7 @@ class Scaler:
             "analytics": analytics_policy(pipeline.spec.analytics),
         }
         overrides = scrape_overrides(body)
+        lag_seconds: float | None = None
 
         async def scale(name: str, replicas: int) -> None:
             await deps.kube.scale(pipeline.namespace, name, replicas)
@@ -145,6 +147,8 @@ class Scaler:
                 replicas=replicas,
                 scale=scale,
             )
+            if tier == "consumer":
+                lag_seconds = record.metrics.get(LAG_SECONDS)
             if record.from_replicas != record.to_replicas:
                 result.status[tier] = {"lastScale": record.to_status()}
                 if record.applied:
@@ -157,5 +161,9 @@ class Scaler:
                 )
         lag = self._lag.get(f"{pipeline.namespace}/{pipeline.name}")
         if lag is not None and lag.snapshots:
-            result.status["kafka"] = {"totalLag": sum(p.lag for p in lag.snapshots[-1].partitions)}
+            result.status["kafka"] = {
+                "totalLag": sum(p.lag for p in lag.snapshots[-1].partitions),
+                # the autoscaler's own number (None, which a merge patch removes, when unknown)
+                "lagSeconds": None if lag_seconds is None else round(lag_seconds, 3),
+            }
         return result
