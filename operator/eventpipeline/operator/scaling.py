@@ -81,7 +81,8 @@ class Scaler:
         for tier in TIERS:
             self._http.pop((key, tier), None)
 
-    async def _pod_urls(self, deps: Deps, pipeline: Pipeline, tier: Tier) -> list[str]:
+    async def tier_urls(self, deps: Deps, pipeline: Pipeline, tier: Tier) -> list[str]:
+        """The /metrics URLs of the tier's Running pods."""
         selector = ",".join(f"{k}={v}" for k, v in selector_labels(pipeline, tier).items())
         pods = await deps.kube.list("v1", "Pod", pipeline.namespace, selector)
         ips = [
@@ -108,7 +109,7 @@ class Scaler:
                 )
             return ConsumerObserver(reader=self._lag[key])
         reader = self._http.setdefault((key, tier), HttpMetricsReader())
-        urls = overrides.get(tier) or await self._pod_urls(deps, pipeline, tier)
+        urls = overrides.get(tier) or await self.tier_urls(deps, pipeline, tier)
         return HttpObserver(reader=reader, urls=lambda: urls)
 
     async def run(self, body: Mapping[str, Any], deps: Deps) -> ScaleResult:
