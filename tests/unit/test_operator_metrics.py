@@ -37,7 +37,7 @@ def test_status_bounds_rotation_and_reconciles_become_series_and_forget_removes_
         },
     )
     metrics.observe_bounds(KEY, {"ingest": (2, 8)})
-    metrics.observe_objective(KEY, 300.0)
+    metrics.observe_objectives(KEY, 300.0, {"ingest": 0.1, "consumer": 60.0})
     metrics.observe_reconcile(KEY, "ok", 0.2)
     metrics.observe_rotation(KEY, "failed")
     assert series("ep_operator_tier_replicas") == {
@@ -46,6 +46,7 @@ def test_status_bounds_rotation_and_reconciles_become_series_and_forget_removes_
         (("state", "min"), ("tier", "ingest")): 2,
         (("state", "max"), ("tier", "ingest")): 8,
     }
+    assert series("ep_operator_tier_objective_seconds") == {(("tier", "ingest"),): 0.1, (("tier", "consumer"),): 60}
     assert series("ep_operator_consumer_lag_messages") == {(): 120}
     assert series("ep_operator_consumer_lag_seconds") == {(): 4.5}
     assert series("ep_operator_dead_letters") == {(): 2}

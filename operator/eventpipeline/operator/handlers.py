@@ -99,7 +99,16 @@ def observe_spec(key: str, body: kopf.Body) -> None:
     tiers = {tier: pipeline.tier(tier) for tier in TIERS}
     metrics.observe_bounds(key, {name: (t.min_replicas, t.max_replicas) for name, t in tiers.items()})
     objective = pipeline.spec.freshness_objective
-    metrics.observe_objective(key, None if objective is None else parse_duration(objective))
+    spec = pipeline.spec
+    metrics.observe_objectives(
+        key,
+        None if objective is None else parse_duration(objective),
+        {
+            "ingest": spec.ingest.autoscaling.p99_latency_ms / 1000,
+            "consumer": float(spec.consumer.autoscaling.max_lag_seconds),
+            "analytics": spec.analytics.autoscaling.p99_latency_ms / 1000,
+        },
+    )
 
 
 def register(

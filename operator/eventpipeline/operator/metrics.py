@@ -33,6 +33,11 @@ TIER_REPLICAS = Gauge(
     "Replicas of a tier: desired (the Deployment's spec, the autoscaler's), ready, min and max (the spec's bounds)",
     ["pipeline", "tier", "state"],
 )
+TIER_OBJECTIVE = Gauge(
+    "ep_operator_tier_objective_seconds",
+    "What a tier's autoscaling aims at, in seconds: p99 latency (ingest, analytics), maxLagSeconds (consumer)",
+    ["pipeline", "tier"],
+)
 LAG_MESSAGES = Gauge(
     "ep_operator_consumer_lag_messages",
     "Messages of the events topic not committed by the consumer group",
@@ -60,6 +65,7 @@ LAST_ROTATION = Gauge(
 _PER_PIPELINE: Final = (
     RECONCILES,
     TIER_REPLICAS,
+    TIER_OBJECTIVE,
     LAG_MESSAGES,
     LAG_SECONDS,
     DEAD_LETTERS,
@@ -103,8 +109,11 @@ def observe_bounds(pipeline: str, bounds: Mapping[str, tuple[int, int]]) -> None
         _labels(TIER_REPLICAS, pipeline, tier, "max").set(high)
 
 
-def observe_objective(pipeline: str, seconds: float | None) -> None:
-    _set(FRESHNESS_OBJECTIVE, pipeline, seconds)
+def observe_objectives(pipeline: str, freshness: float | None, tiers: Mapping[str, float]) -> None:
+    """spec.freshnessObjective (when set) and each tier's autoscaling target, in seconds."""
+    _set(FRESHNESS_OBJECTIVE, pipeline, freshness)
+    for tier, seconds in tiers.items():
+        _labels(TIER_OBJECTIVE, pipeline, tier).set(seconds)
 
 
 def observe_status(pipeline: str, status: Mapping[str, Any]) -> None:
