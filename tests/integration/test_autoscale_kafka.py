@@ -9,7 +9,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from confluent_kafka import Consumer, Producer
@@ -17,8 +17,13 @@ from eventpipeline.infra.private import start_private_kafka
 from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, ReplicaStatus, ScalingLoop
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from eventpipeline.operator.autoscale.policy import consumer_policy
+from eventpipeline.operator.deps import Deps
+from eventpipeline.operator.pipeline import pipeline_from_body
+from eventpipeline.operator.scaling import Scaler
+from eventpipeline.operator.settings import OperatorSettings
 
 from tests.support import eventually
+from tests.support.scaling import Kube
 
 pytestmark = pytest.mark.integration
 
@@ -205,3 +210,44 @@ def test_committed_offsets_on_a_fresh_broker_before_its_group_coordinator_is_rea
             assert offsets.committed("no-such-topic-yet", [0, 1]) == {0: None, 1: None}
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+async def test_the_operators_pass_scales_the_consumer_and_reports_lag_and_lag_seconds(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    """operator/scaling.py over the real Kafka: a pipeline's topic with a backlog nobody consumes scales its
+    consumer Deployment, and status.kafka gets the lag and the oldest unconsumed event's age, the same numbers
+    the decision used."""
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=PARTITIONS)
+    name, group = "glue", f"glue-{uuid.uuid4().hex[:8]}"
+    started = time.time()
+    produce_backlog(bootstrap, topic)
+    produced = time.time()
+    kube = Kube()
+    kube.deployment(f"{name}-consumer", 1, 1)
+    body = {
+        "metadata": {"name": name, "namespace": "it", "generation": 1},
+        "spec": {
+            "kafka": {"bootstrapServers": bootstrap, "topic": topic, "partitions": PARTITIONS, "consumerGroup": group},
+            "postgres": {"primary": {"name": "pg"}},
+            "consumer": {"maxReplicas": PARTITIONS, "autoscaling": {"lagPerReplica": 100}},
+        },
+    }
+    pipeline = pipeline_from_body(body)
+    assert (pipeline.topic, pipeline.consumer_group) == (topic, group)
+    deps = Deps(kube=cast(Any, kube))
+    scaler = Scaler(OperatorSettings())
+    try:
+        before = time.time()
+        result = await scaler.run(body, deps)
+        after = time.time()
+    finally:
+        await scaler.forget(body)
+    assert kube.deployments[f"{name}-consumer"]["spec"]["replicas"] > 1
+    assert result.status["consumer"]["desiredReplicas"] == kube.deployments[f"{name}-consumer"]["spec"]["replicas"]
+    kafka = result.status["kafka"]
+    assert kafka["totalLag"] == PARTITIONS * PER_PARTITION
+    # never committed: the oldest unconsumed event is one of the first records, created in [started, produced]
+    assert before - produced - 0.001 <= kafka["lagSeconds"] <= after - started + 0.001  # status rounds to ms
+    assert "lag_seconds=" in result.status["consumer"]["lastScale"]["reason"]
