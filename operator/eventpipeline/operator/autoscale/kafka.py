@@ -132,7 +132,9 @@ class KafkaLagReader:
         topic: str,
         timeout: float = 5.0,
         keep_seconds: float = 600.0,
+        record_times: bool = True,
     ) -> None:
+        """`record_times=False`: offsets only, no record fetched (lag seconds then unknown while there is lag)."""
         self._handles = contextlib.ExitStack()  # what this reader made, closed by `aclose` (a borrowed admin stays)
         self._admin = (
             self._handles.enter_context(AdminClient({"bootstrap.servers": bootstrap})) if admin is None else admin
@@ -140,7 +142,9 @@ class KafkaLagReader:
         self._offsets_of_group = self._handles.enter_context(
             GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
         )
-        self._record_times = self._handles.enter_context(RecordTimes(bootstrap=bootstrap, timeout=timeout))
+        self._record_times = (
+            self._handles.enter_context(RecordTimes(bootstrap=bootstrap, timeout=timeout)) if record_times else None
+        )
         self.group = group
         self.topic = topic
         self._timeout = timeout
@@ -188,7 +192,7 @@ class KafkaLagReader:
         wall = time.time()
         # where the group resumes on each lagging partition: its committed offset, or the earliest one left
         starts = {o.partition: max(o.committed if o.committed is not None else o.low, o.low) for o in offsets if o.lag}
-        times = self._record_times.at(self.topic, starts)
+        times = self._record_times.at(self.topic, starts) if self._record_times is not None else {}
         return LagSnapshot(
             at=at,
             wall=wall,
