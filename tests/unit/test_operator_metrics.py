@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import kopf
 import pytest
 from eventpipeline.operator import metrics
+from eventpipeline.operator.handlers import observe_spec, pipeline_key
 from prometheus_client import REGISTRY, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -65,3 +67,32 @@ def test_status_bounds_rotation_and_reconciles_become_series_and_forget_removes_
     metrics.forget(KEY)
     for name in ("ep_operator_tier_replicas", "ep_operator_consumer_lag_messages", "ep_operator_reconciles_total"):
         assert series(name) == {}
+
+
+def test_the_specs_bounds_and_objectives_become_series() -> None:
+    body = kopf.Body(
+        {
+            "metadata": {"name": "metrics-demo", "namespace": "ns"},
+            "spec": {
+                "kafka": {"bootstrapServers": "kafka:9092"},
+                "postgres": {"primary": {"name": "pg"}},
+                "freshnessObjective": "2m",
+                "consumer": {"maxReplicas": 6, "autoscaling": {"maxLagSeconds": 45}},
+            },
+        }
+    )
+    key = pipeline_key(body)
+    assert key == KEY
+    try:
+        observe_spec(key, body)
+        replicas = series("ep_operator_tier_replicas")
+        assert replicas[(("state", "max"), ("tier", "consumer"))] == 6
+        assert replicas[(("state", "min"), ("tier", "ingest"))] == 2  # the defaults count too
+        assert series("ep_operator_freshness_objective_seconds") == {(): 120}
+        assert series("ep_operator_tier_objective_seconds") == {
+            (("tier", "ingest"),): 0.1,
+            (("tier", "consumer"),): 45,
+            (("tier", "analytics"),): 0.25,
+        }
+    finally:
+        metrics.forget(KEY)

@@ -91,18 +91,16 @@ def pipeline_key(body: kopf.Body) -> str:
 
 
 def observe_spec(key: str, body: kopf.Body) -> None:
-    """The spec's bounds and objective as metrics (an invalid spec has none to show)."""
+    """The spec's replica bounds and objectives as metrics (an invalid spec has none to show)."""
     try:
         pipeline = pipeline_from_body(body)
     except InvalidSpecError:
         return
-    tiers = {tier: pipeline.tier(tier) for tier in TIERS}
-    metrics.observe_bounds(key, {name: (t.min_replicas, t.max_replicas) for name, t in tiers.items()})
-    objective = pipeline.spec.freshness_objective
     spec = pipeline.spec
+    metrics.observe_bounds(key, {t: (pipeline.tier(t).min_replicas, pipeline.tier(t).max_replicas) for t in TIERS})
     metrics.observe_objectives(
         key,
-        None if objective is None else parse_duration(objective),
+        None if spec.freshness_objective is None else parse_duration(spec.freshness_objective),
         {
             "ingest": spec.ingest.autoscaling.p99_latency_ms / 1000,
             "consumer": float(spec.consumer.autoscaling.max_lag_seconds),
