@@ -84,7 +84,7 @@ class RecordTimes:
                 "max.partition.fetch.bytes": 64 << 10,
                 "queued.max.messages.kbytes": 1024,
                 # librdkafka's default (500 ms) made one read of 12 lagging partitions take 550 ms (median) on the
-                # local broker; 10 ms: 55 ms, against 23 ms for the offsets alone (docs/autoscaling.md)
+                # local broker; 10 ms: 55-95 ms, against 7-16 ms for the offsets alone (bench/lagprobe.py)
                 "fetch.wait.max.ms": 10,
                 "log_level": 3,
             }
