@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Self
 
 from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
@@ -25,7 +25,23 @@ from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, Parti
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009
 
 
-class GroupOffsets:
+class _ConsumerHandle:
+    """A librdkafka consumer handle this object owns: closed by `close` or at the end of a `with` block, from the
+    thread that owns it."""
+
+    _consumer: Consumer
+
+    def close(self) -> None:
+        self._consumer.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class GroupOffsets(_ConsumerHandle):
     """A consumer group's committed offsets, read through a consumer handle of that group that never joins it.
 
     Not `AdminClient.list_consumer_group_offsets`: when that request meets a coordinator that is not ready (a fresh
@@ -57,17 +73,8 @@ class GroupOffsets:
         """Commit these offsets for the group (allowed while it has no live member)."""
         self._consumer.commit(offsets=[TopicPartition(topic, p, o) for p, o in offsets.items()], asynchronous=False)
 
-    def close(self) -> None:
-        self._consumer.close()
 
-    def __enter__(self) -> GroupOffsets:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class RecordTimes:
+class RecordTimes(_ConsumerHandle):
     """Reads the Kafka timestamp of the record at given offsets, through a consumer that is only ever assigned
     partitions (it never joins or commits for any group), with small fetches: one record per partition is needed."""
 
@@ -112,15 +119,6 @@ class RecordTimes:
             self._consumer.resume(assigned)  # a pause outlives the assignment in librdkafka
             self._consumer.unassign()
         return found
-
-    def close(self) -> None:
-        self._consumer.close()
-
-    def __enter__(self) -> RecordTimes:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class KafkaLagReader:
