@@ -130,7 +130,9 @@ def freshness_condition(obs: Observation) -> ConditionState | None:
         return None
     kind = "FreshnessObjectiveMet"
     if obs.freshness is None:
-        return ConditionState(kind, "Unknown", "NotMeasured", "not measured (paused, or PostgreSQL unreachable)")
+        return ConditionState(
+            kind, "Unknown", "NotMeasured", "not measured this pass (PostgreSQL or its Secret unavailable)"
+        )
     seconds = obs.freshness.seconds
     if seconds is None:
         return ConditionState(kind, "Unknown", "NoEventsYet", "no event is stored yet")
