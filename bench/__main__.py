@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("ingest", "asgi", "consumer", "analytics", "kafka", "autoscale", "rotation", "loadtest")
+NAMES = ("ingest", "asgi", "consumer", "analytics", "kafka", "autoscale", "lagprobe", "rotation", "loadtest")
 
 
 def main(argv: list[str]) -> int:

@@ -17,6 +17,7 @@ figures, so > 1 means ours is better). Writes a PNG plot (docs/img/autoscale.png
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import math
 import random
@@ -76,6 +77,7 @@ class Run:
     history: History = field(default_factory=History)
     snapshots: list[LagSnapshot] = field(default_factory=list)
     produced: float = 0.0
+    produced_by: list[float] = field(default_factory=list)  # cumulative produced after each step (record times)
     committed: float = 0.0
     paused_until: int = -1
     serving: int = 0
@@ -86,21 +88,26 @@ class Run:
     pod_seconds: float = 0.0
 
 
-def _snapshot(run: Run, t: int, partitions: int) -> LagSnapshot:
+def _snapshot(run: Run, t: int, partitions: int, step: int) -> LagSnapshot:
+    # the oldest unconsumed record was produced in the first step whose cumulative count passed the committed one
+    first = bisect.bisect_right(run.produced_by, run.committed)
+    oldest = float(first * step) if first < len(run.produced_by) else None
     parts = []
     for i in range(partitions):
         high = int(run.produced * (i + 1) / partitions) - int(run.produced * i / partitions)
         done = int(run.committed * (i + 1) / partitions) - int(run.committed * i / partitions)
-        parts.append(PartitionOffsets(partition=i, committed=done, high=high, owned=run.serving > 0))
-    return LagSnapshot(at=float(t), partitions=tuple(parts))
+        parts.append(
+            PartitionOffsets(partition=i, committed=done, high=high, owned=run.serving > 0, oldest_timestamp=oldest)
+        )
+    return LagSnapshot(at=float(t), wall=float(t), partitions=tuple(parts))
 
 
-def _observe(run: Run, t: int, model: Model) -> Observation:
+def _observe(run: Run, t: int, model: Model, step: int) -> Observation:
     ready = sum(1 for r in run.pods if r <= t)
     if run.use_lag_analysis:
         run.snapshots = [s for s in run.snapshots if s.at > t - 150]
-        run.snapshots.append(_snapshot(run, t, model.partitions))
-        a = analyze(run.snapshots, stuck_after=120, rate_window=30, min_rate=0.5)
+        run.snapshots.append(_snapshot(run, t, model.partitions, step))
+        a = analyze(run.snapshots, stuck_after=120, rate_window=30)
         return observation(a, current_replicas=run.replicas, ready_replicas=ready)
     lag = max(run.produced - run.committed, 0.0)
     return Observation(run.replicas, {LAG_MESSAGES: lag}, ready_replicas=ready, partitions=model.partitions)
@@ -115,11 +122,12 @@ def simulate(run: Run, rates: Sequence[float], step: int, model: Model) -> None:
             run.paused_until = t + model.rebalance
             run.serving = serving
         run.produced += rate * step
+        run.produced_by.append(run.produced)
         if t >= run.paused_until:
             run.committed = min(run.produced, run.committed + serving * model.capacity * step)
         run.pod_seconds += len(run.pods) * step
         if t % run.interval == 0:
-            obs = _observe(run, t, model)
+            obs = _observe(run, t, model, step)
             d = decide(obs, run.history, run.policy, now=float(t))
             run.history = run.history.after(d, now=float(t), keep_seconds=run.policy.window_seconds)
             if d.desired != run.replicas:

@@ -268,6 +268,19 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
         rows = conn.execute(f'select type, event, user_id from "{names["schema"]}".events').fetchall()
     assert rows == [("track", "Signed Up", "u-1")]
 
+    # status.freshness: the stored event's time as the operator measured it on the primary, and the printer column.
+    def freshness() -> dict[str, Any] | None:
+        found = (pipe.get().get("status") or {}).get("freshness") or {}
+        return found if found.get("newestEventAt") else None
+
+    fresh = wait_for(freshness, timeout=120, what="status.freshness of the stored event")
+    with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
+        (stored,) = conn.execute(f'select max(ts) from "{names["schema"]}".events').fetchone() or (None,)
+    assert fresh["newestEventAt"] == stored.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert fresh["seconds"] >= 0
+    table = kubectl("-n", namespace, "get", "eventpipeline", pipe.name).stdout.splitlines()
+    assert "FRESHNESS" in table[0].split()
+
     # The operator's own next passes (every 5 s here) change nothing: no resourceVersion moves.
     def versions() -> dict[str, str]:
         out = {}

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from confluent_kafka import Consumer, Producer
@@ -16,8 +17,13 @@ from eventpipeline.infra.private import start_private_kafka
 from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, ReplicaStatus, ScalingLoop
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from eventpipeline.operator.autoscale.policy import consumer_policy
+from eventpipeline.operator.deps import Deps
+from eventpipeline.operator.pipeline import pipeline_from_body
+from eventpipeline.operator.scaling import Scaler
+from eventpipeline.operator.settings import OperatorSettings
 
 from tests.support import eventually
+from tests.support.scaling import Kube
 
 pytestmark = pytest.mark.integration
 
@@ -152,6 +158,44 @@ async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
         await reader.aclose()
 
 
+async def test_lag_seconds_is_the_age_of_the_oldest_unconsumed_record(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    """Lag seconds as maxLagSeconds documents it: from the Kafka timestamps of the records at the committed offsets
+    (the earliest record where the group never committed), the oldest over the lagging partitions; a caught-up
+    partition counts for nothing, however old its records."""
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=3)
+    group = f"lag-age-{uuid.uuid4().hex[:8]}"
+    base_ms = int(time.time() * 1000) - 3_600_000  # an hour ago: far older than any run of this test
+    producer = Producer({"bootstrap.servers": bootstrap})
+    for p in range(3):
+        for i in range(100):
+            # record i of partition p was created (base + p * 100 + i) seconds after base
+            producer.produce(topic, value=b"{}", partition=p, timestamp=base_ms + (p * 100 + i) * 1000)
+    assert producer.flush(30) == 0
+    # partition 0 resumes at record 40, partition 1 is caught up, partition 2 was never committed (resumes at 0)
+    commit(bootstrap, group, topic, {0: 40, 1: 100})
+    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    try:
+        before = time.time()
+        analysis = await reader.read(now=0.0, stuck_after=60)
+        after = time.time()
+        snapshot = reader.snapshots[-1]
+        times = {p.partition: p.oldest_timestamp for p in snapshot.partitions}
+        assert times == {0: (base_ms + 40_000) / 1000, 1: None, 2: (base_ms + 200_000) / 1000}
+        assert (analysis.total_lag, analysis.lag) == (160, 160)
+        oldest = (base_ms + 40_000) / 1000  # partition 0's record 40 is older than partition 2's record 0
+        assert analysis.lag_seconds is not None
+        assert before - oldest <= analysis.lag_seconds <= after - oldest
+
+        commit(bootstrap, group, topic, {0: 100, 2: 100})  # drained
+        drained = await reader.read(now=30.0, stuck_after=60)
+        assert (drained.lag, drained.lag_seconds) == (0, 0.0)
+    finally:
+        await reader.aclose()
+
+
 def test_committed_offsets_on_a_fresh_broker_before_its_group_coordinator_is_ready() -> None:
     """The first offsets read of a brand-new broker meets a coordinator that is still loading. Through the admin
     API (list_consumer_group_offsets) librdkafka 2.16 then dereferences a NULL group handle and kills the whole
@@ -166,3 +210,44 @@ def test_committed_offsets_on_a_fresh_broker_before_its_group_coordinator_is_rea
             assert offsets.committed("no-such-topic-yet", [0, 1]) == {0: None, 1: None}
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+async def test_the_operators_pass_scales_the_consumer_and_reports_lag_and_lag_seconds(
+    endpoints: Any, make_topic: Callable[..., str]
+) -> None:
+    """operator/scaling.py over the real Kafka: a pipeline's topic with a backlog nobody consumes scales its
+    consumer Deployment, and status.kafka gets the lag and the oldest unconsumed event's age, the same numbers
+    the decision used."""
+    bootstrap = endpoints.kafka_bootstrap
+    topic = make_topic(partitions=PARTITIONS)
+    name, group = "glue", f"glue-{uuid.uuid4().hex[:8]}"
+    started = time.time()
+    produce_backlog(bootstrap, topic)
+    produced = time.time()
+    kube = Kube()
+    kube.deployment(f"{name}-consumer", 1, 1)
+    body = {
+        "metadata": {"name": name, "namespace": "it", "generation": 1},
+        "spec": {
+            "kafka": {"bootstrapServers": bootstrap, "topic": topic, "partitions": PARTITIONS, "consumerGroup": group},
+            "postgres": {"primary": {"name": "pg"}},
+            "consumer": {"maxReplicas": PARTITIONS, "autoscaling": {"lagPerReplica": 100}},
+        },
+    }
+    pipeline = pipeline_from_body(body)
+    assert (pipeline.topic, pipeline.consumer_group) == (topic, group)
+    deps = Deps(kube=cast(Any, kube))
+    scaler = Scaler(OperatorSettings())
+    try:
+        before = time.time()
+        result = await scaler.run(body, deps)
+        after = time.time()
+    finally:
+        await scaler.forget(body)
+    assert kube.deployments[f"{name}-consumer"]["spec"]["replicas"] > 1
+    assert result.status["consumer"]["desiredReplicas"] == kube.deployments[f"{name}-consumer"]["spec"]["replicas"]
+    kafka = result.status["kafka"]
+    assert kafka["totalLag"] == PARTITIONS * PER_PARTITION
+    # never committed: the oldest unconsumed event is one of the first records, created in [started, produced]
+    assert before - produced - 0.001 <= kafka["lagSeconds"] <= after - started + 0.001  # status rounds to ms
+    assert "lag_seconds=" in result.status["consumer"]["lastScale"]["reason"]

@@ -3,6 +3,7 @@ rendered object validated against the Kubernetes JSON schemas."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,8 @@ import kubernetes_validate
 import pytest
 import yaml
 from eventpipeline.infra.tools import HELM_VERSION, Tools
+from eventpipeline.operator.builders.deployment import build_deployment
+from eventpipeline.operator.pipeline import pipeline_from_body
 
 from tests.integration import chart_support
 from tests.integration.chart_support import K8S_VERSION, run
@@ -21,6 +24,7 @@ CHART = REPO / "charts" / "eventpipeline-operator"
 SCENARIOS = sorted((CHART / "ci").glob("*-values.yaml"))
 RELEASE, NAMESPACE = "evp", "evp-system"
 OUR_CRD_GROUPS = {"kopf.dev", "analytics.eventpipeline.dev"}
+MONITORING_GROUP = "monitoring.coreos.com"
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +63,9 @@ def test_rendered_objects_are_valid_kubernetes(helm: Path, values: Path | None) 
         group = obj["apiVersion"].split("/")[0]
         if group in OUR_CRD_GROUPS:
             assert obj["kind"] in crd_kinds, f"{obj['kind']} rendered but its CRD is not in the chart"
+            continue
+        if group == MONITORING_GROUP:  # the prometheus-operator's kinds: no schema offline, checked below
+            assert obj["kind"] in {"PodMonitor", "PrometheusRule"}
             continue
         kubernetes_validate.validate(obj, K8S_VERSION, strict=True)
 
@@ -165,3 +172,55 @@ def _least_privilege(rules: list[dict[str, Any]]) -> None:
 def _env(objs: list[dict[str, Any]]) -> dict[str, str]:
     (dep,) = by_kind(objs, "Deployment")
     return {e["name"]: e.get("value", "") for e in dep["spec"]["template"]["spec"]["containers"][0]["env"]}
+
+
+def test_monitoring_is_off_by_default(helm: Path) -> None:
+    objs = render(helm)
+    assert not [o for o in objs if o["apiVersion"].startswith(MONITORING_GROUP)]
+    assert not [o for o in by_kind(objs, "ConfigMap") if o["metadata"]["name"].endswith("-dashboard")]
+
+
+def test_monitoring_objects_when_enabled(helm: Path) -> None:
+    """PodMonitors for the operator (its metrics port) and for the tiers of the watched namespaces (port http, the
+    pipeline and tier labels), the PrometheusRule holding the rules file as is, the dashboard ConfigMap."""
+    objs = render(helm, "-f", str(CHART / "ci" / "monitoring-values.yaml"))
+    monitors = {o["metadata"]["name"]: o for o in by_kind(objs, "PodMonitor")}
+    assert set(monitors) == {"evp-eventpipeline-operator", "evp-eventpipeline-operator-pipelines"}
+    operator = monitors["evp-eventpipeline-operator"]
+    assert operator["spec"]["podMetricsEndpoints"][0]["port"] == "metrics"
+    assert operator["metadata"]["labels"]["release"] == "kube-prometheus-stack"
+    deployment = by_kind(objs, "Deployment")[0]
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    assert operator["spec"]["selector"]["matchLabels"].items() <= pod_labels.items()
+    ports = {p["name"] for p in deployment["spec"]["template"]["spec"]["containers"][0]["ports"]}
+    assert "metrics" in ports
+    tiers = monitors["evp-eventpipeline-operator-pipelines"]["spec"]
+    assert tiers["namespaceSelector"] == {"matchNames": ["analytics"]}
+    assert tiers["selector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "eventpipeline",
+        "app.kubernetes.io/managed-by": "eventpipeline-operator",
+    }
+    endpoint = tiers["podMetricsEndpoints"][0]
+    assert (endpoint["port"], endpoint["interval"]) == ("http", "15s")
+    pipeline = pipeline_from_body(
+        {
+            "metadata": {"name": "shop", "namespace": "analytics", "generation": 1},
+            "spec": {"kafka": {"bootstrapServers": "kafka:9092"}, "postgres": {"primary": {"name": "pg"}}},
+        }
+    )
+    for tier in ("ingest", "consumer", "analytics"):  # the pods the operator builds are the ones it selects
+        pod = build_deployment(pipeline, tier)["spec"]["template"]
+        assert tiers["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items()
+        assert (
+            pod["metadata"]["labels"]["app.kubernetes.io/component"]
+            in tiers["selector"]["matchExpressions"][0]["values"]
+        )
+        assert "http" in {p["name"] for p in pod["spec"]["containers"][0]["ports"]}
+    assert {r["targetLabel"] for r in endpoint["relabelings"]} == {"pipeline", "tier"}
+    (rule,) = by_kind(objs, "PrometheusRule")
+    assert rule["spec"] == yaml.safe_load((CHART / "files" / "prometheus-rules.yaml").read_text())
+    (dashboard,) = [o for o in by_kind(objs, "ConfigMap") if o["metadata"]["name"].endswith("-dashboard")]
+    assert dashboard["metadata"]["labels"]["grafana_dashboard"] == "1"
+    assert json.loads(dashboard["data"]["eventpipeline.json"]) == json.loads(
+        (CHART / "files" / "dashboard.json").read_text()
+    )

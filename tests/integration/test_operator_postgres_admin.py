@@ -3,9 +3,11 @@ replica streaming, the schema dropped on Delete."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import uuid
+from datetime import UTC, datetime, timedelta
 
 import psycopg
+import psycopg.sql
 import pytest
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator import postgres_admin
@@ -65,3 +67,29 @@ def test_drop_schema(endpoints: Endpoints, pg_schema: str) -> None:
     postgres_admin.ensure_database(endpoints.postgres_primary_dsn, pg_schema, now=NOW, premake=1)
     assert postgres_admin.drop_schema(endpoints.postgres_primary_dsn, pg_schema)
     assert not postgres_admin.drop_schema(endpoints.postgres_primary_dsn, pg_schema)
+
+
+def test_newest_event_is_the_newest_stored_one_not_in_the_future(endpoints: Endpoints, pg_schema: str) -> None:
+    """What status.freshness measures (common.schema.NEWEST_EVENT_SQL, analytics' own definition): an empty schema
+    has none; a future-dated event is not counted; the newest past one is."""
+    now = datetime.now(UTC)
+    dsn = endpoints.postgres_primary_dsn
+    postgres_admin.ensure_database(dsn, pg_schema, now=now, premake=1)
+    assert postgres_admin.newest_event(dsn, pg_schema) is None
+    newest = now.replace(microsecond=0) - timedelta(seconds=90)
+    with psycopg.connect(dsn) as conn:
+        for ts in (newest - timedelta(minutes=5), newest, now + timedelta(days=3)):
+            conn.execute(
+                psycopg.sql.SQL(
+                    "insert into {} (event_id, type, event, user_id, ts, received_at)"
+                    " values (%s, 'track', '', 'u', %s, %s)"
+                ).format(psycopg.sql.Identifier(pg_schema, "events")),
+                (uuid.uuid4(), ts, now),
+            )
+    assert postgres_admin.newest_event(dsn, pg_schema) == newest
+
+
+def test_newest_event_of_an_unreachable_primary_raises_unavailable() -> None:
+    with pytest.raises(postgres_admin.PostgresUnavailableError) as caught:
+        postgres_admin.newest_event("postgresql://u:secret@127.0.0.1:1/db", "eventpipeline")
+    assert "secret" not in str(caught.value)

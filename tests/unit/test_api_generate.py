@@ -59,7 +59,7 @@ def test_crd_identity() -> None:
     assert version["name"] == VERSION
     assert version["subresources"] == {"status": {}}
     columns = [c["name"] for c in version["additionalPrinterColumns"]]
-    assert columns == ["Ready", "Ingest", "Consumer", "Analytics", "Lag", "Age"]
+    assert columns == ["Ready", "Ingest", "Consumer", "Analytics", "Lag", "Freshness", "Age"]
 
 
 @pytest.mark.parametrize("crd", [eventpipeline_crd(), *kopf_peering_crds()], ids=lambda c: c["metadata"]["name"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import copy
 import itertools
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import pytest
@@ -116,6 +116,8 @@ class FakeWorld:
         self.topics: dict[str, kafka_topics.TopicSpec] = {}
         self.kafka_up = True
         self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
+        self.newest: datetime | None = None  # the newest stored event's time
+        self.postgres_up = True
 
     async def dead_letters(self, admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
         return self.unreplayed.get(dlq_topic, 0)
@@ -142,6 +144,11 @@ class FakeWorld:
 
     def replica_status(self, dsn: str) -> postgres_admin.ReplicaReport:
         return postgres_admin.ReplicaReport("db", True, True, "0/1", 0, "streaming")
+
+    def newest_event(self, dsn: str, schema: str) -> datetime | None:
+        if not self.postgres_up:
+            raise postgres_admin.PostgresUnavailableError("postgres: freshness: connection refused")
+        return self.newest
 
 
 def body(spec: dict[str, Any] | None = None, generation: int = 1) -> dict[str, Any]:
@@ -180,6 +187,7 @@ def deps(kube: FakeKube, world: FakeWorld) -> Deps:
         dead_letters=world.dead_letters,
         ensure_database=world.ensure_database,
         replica_status=world.replica_status,
+        newest_event=world.newest_event,
         clock=lambda: NOW,
     )
 
@@ -192,7 +200,7 @@ async def test_first_pass_creates_everything_then_second_pass_changes_nothing(ku
     first = await reconcile(body(), deps(kube, world))
     assert conditions(first.status)["Ready"] == ("True", "AllTiersReady")
     assert first.status["observedGeneration"] == 1
-    assert first.status["kafka"] == {"topic": "demo-events", "partitions": 12}
+    assert first.status["kafka"] == {"topic": "demo-events", "partitions": 12, "deadLetters": 0}
     assert first.status["postgres"] == {"oldestPartition": "events_p202611", "newestPartition": "events_p202702"}
     assert first.status["endpoints"]["ingest"] == "http://demo-ingest.ns.svc:8080"
     assert kube.objects[("Deployment", "ns", "demo-ingest")]["spec"]["replicas"] == 2  # minReplicas, once
@@ -309,3 +317,39 @@ async def test_dead_letters_not_replayed_degrade_until_replayed(kube: FakeKube, 
     assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")
     world.unreplayed["demo-events.dlq"] = 0
     assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")
+
+
+async def test_freshness_in_status_and_its_objective_condition(kube: FakeKube, world: FakeWorld) -> None:
+    """No objective: freshness is reported, no condition. With one: met, missed (a Warning Event once), unknown."""
+    world.newest = NOW - timedelta(seconds=42)
+    plain = await reconcile(body(), deps(kube, world))
+    assert plain.status["freshness"] == {
+        "seconds": 42.0,
+        "newestEventAt": "2026-11-27T11:59:18Z",
+        "measuredAt": "2026-11-27T12:00:00Z",
+    }
+    assert "FreshnessObjectiveMet" not in conditions(plain.status)
+
+    spec = {"freshnessObjective": "1m"}
+    met = await reconcile(body(spec), deps(kube, world))
+    assert conditions(met.status)["FreshnessObjectiveMet"] == ("True", "WithinObjective")
+    world.newest = NOW - timedelta(minutes=5)
+    missed = await reconcile({**body(spec), "status": met.status}, deps(kube, world))
+    assert conditions(missed.status)["FreshnessObjectiveMet"] == ("False", "ObjectiveMissed")
+    assert conditions(missed.status)["Ready"] == ("True", "AllTiersReady")  # serving is not affected
+    warnings = [e for e in missed.events if e.reason == "ObjectiveMissed"]
+    assert [e.type for e in warnings] == ["Warning"]
+    assert "300s old (objective 60s)" in warnings[0].message
+    again = await reconcile({**body(spec), "status": missed.status}, deps(kube, world))
+    assert not [e for e in again.events if e.reason == "ObjectiveMissed"]  # one Event per transition
+
+    world.newest = None
+    assert conditions((await reconcile(body(spec), deps(kube, world))).status)["FreshnessObjectiveMet"] == (
+        "Unknown",
+        "NoEventsYet",
+    )
+    world.postgres_up = False
+    down = await reconcile(body(spec), deps(kube, world))
+    assert conditions(down.status)["FreshnessObjectiveMet"] == ("Unknown", "NotMeasured")
+    assert conditions(down.status)["Degraded"] == ("True", "FreshnessUnmeasured")
+    assert "freshness" not in down.status

@@ -18,7 +18,7 @@ from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
 from eventpipeline.operator.records import Change, Problem
-from eventpipeline.operator.status import Observation
+from eventpipeline.operator.status import Freshness, Observation
 
 
 def topic_specs(pipeline: Pipeline) -> list[kafka_topics.TopicSpec]:
@@ -56,6 +56,8 @@ async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: 
             if spec.name == pipeline.topic:
                 facts["partitions"] = report.partitions or None
         count = await deps.dead_letters(admin, bootstrap, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_seconds)
+        if count is not None:
+            facts["deadLetters"] = count
         if (found := dead_letters_problem(count, pipeline.dlq_topic)) is not None:
             obs.problems.append(found)
     except KafkaUnavailableError as exc:
@@ -95,6 +97,11 @@ async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, change
     )
     facts["oldestPartition"] = report.oldest
     facts["newestPartition"] = report.newest
+    try:
+        newest = await asyncio.to_thread(deps.newest_event, dsn, pipeline.schema)
+        obs.freshness = Freshness(newest_event_at=newest, measured_at=deps.clock())
+    except PostgresUnavailableError as exc:
+        obs.problems.append(Problem("FreshnessUnmeasured", str(exc)))
     for index, ref in enumerate(postgres.replicas):
         replica_dsn = await read_secret(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
         if isinstance(replica_dsn, Problem):

@@ -30,6 +30,7 @@ class Deps:
     ensure_topic: Callable[..., kafka_topics.TopicReport] = kafka_topics.ensure_topic
     ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
+    newest_event: Callable[[str, str], datetime | None] = postgres_admin.newest_event
     dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
     clock: Callable[[], datetime] = _now
     kafka_timeout_seconds: float = 10.0

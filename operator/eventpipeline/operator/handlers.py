@@ -11,17 +11,19 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import kopf
-from eventpipeline.common.api import GROUP, PLURAL, VERSION
+from eventpipeline.common.api import GROUP, PLURAL, VERSION, parse_duration
+from eventpipeline.operator import metrics
 from eventpipeline.operator.deletion import cleanup
 from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.kafka_topics import make_admin
 from eventpipeline.operator.kube import ApiServerClient, load_config
-from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
+from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.reconcile import Outcome, reconcile
 from eventpipeline.operator.records import KubeEvent
 from eventpipeline.operator.rotation.clock import SystemClock
@@ -84,6 +86,29 @@ def api_error_text(exc: ApiException) -> str:
     return f"API server: {exc.status} {exc.reason}" + (f": {message[:500]}" if message else "")
 
 
+def pipeline_key(body: kopf.Body) -> str:
+    return f"{body.metadata.namespace}/{body.metadata.name}"
+
+
+def observe_spec(key: str, body: kopf.Body) -> None:
+    """The spec's replica bounds and objectives as metrics (an invalid spec has none to show)."""
+    try:
+        pipeline = pipeline_from_body(body)
+    except InvalidSpecError:
+        return
+    spec = pipeline.spec
+    metrics.observe_bounds(key, {t: (pipeline.tier(t).min_replicas, pipeline.tier(t).max_replicas) for t in TIERS})
+    metrics.observe_objectives(
+        key,
+        None if spec.freshness_objective is None else parse_duration(spec.freshness_objective),
+        {
+            "ingest": spec.ingest.autoscaling.p99_latency_ms / 1000,
+            "consumer": float(spec.consumer.autoscaling.max_lag_seconds),
+            "analytics": spec.analytics.autoscaling.p99_latency_ms / 1000,
+        },
+    )
+
+
 def register(
     registry: kopf.OperatorRegistry,
     settings: OperatorSettings,
@@ -101,11 +126,23 @@ def register(
     async def run(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> Outcome:
         # One pass at a time per object: the change handlers and the drift timer run in separate tasks.
         lock: asyncio.Lock = memo.setdefault("reconcile_lock", asyncio.Lock())
+        key = pipeline_key(body)
         async with lock:
+            started = time.perf_counter()
             try:
                 outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_seconds)
             except ApiException as exc:
+                metrics.observe_reconcile(key, "error", time.perf_counter() - started)
                 raise kopf.TemporaryError(api_error_text(exc), delay=settings.retry_delay_seconds) from exc
+            except Exception:
+                metrics.observe_reconcile(key, "error", time.perf_counter() - started)
+                raise
+        result: metrics.ReconcileResult = (
+            "invalid" if outcome.invalid is not None else "retry" if outcome.retry_after is not None else "ok"
+        )
+        metrics.observe_reconcile(key, result, time.perf_counter() - started)
+        metrics.observe_status(key, outcome.status)
+        observe_spec(key, body)
         patch.status.update(outcome.status)
         post_events(body, outcome.events)
         return outcome
@@ -153,6 +190,7 @@ def register(
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
             return
         result = await scaler.run(body, deps())
+        metrics.observe_status(pipeline_key(body), result.status)
         patch.status.update(result.status)
         post_events(body, result.events)
 
@@ -179,6 +217,14 @@ def register(
                 retry=timedelta(seconds=settings.rotation_retry_seconds),
                 request=request,
             )
+        key = pipeline_key(body)
+        if outcome.error is not None:
+            metrics.observe_rotation(key, "failed")
+        elif outcome.postgres_status.get("lastRotation"):
+            metrics.observe_rotation(key, "ok")
+            metrics.observe_status(key, {"postgres": outcome.postgres_status})
+        else:
+            metrics.observe_rotation(key, "skipped")  # another operator process held the rotation lock
         # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
         patch.status["postgres"] = {**outcome.postgres_status, "rotationError": outcome.error}
         if outcome.handled_request is not None:
@@ -194,6 +240,7 @@ def register(
     @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
         await scaler.forget(body)
+        metrics.forget(pipeline_key(body))
         outcome = await cleanup(
             body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_seconds
         )

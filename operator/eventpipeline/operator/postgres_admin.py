@@ -92,6 +92,18 @@ def ensure_database(dsn: str, schema: str, *, now: datetime, premake: int) -> Da
     return report
 
 
+def newest_event(dsn: str, schema: str) -> datetime | None:
+    """The event time of the newest event analytics can count (common.schema's definition); None: none stored."""
+    query = sql.SQL(db_schema.NEWEST_EVENT_SQL).format(events=sql.Identifier(schema, "events"))
+    try:
+        with connect(dsn) as conn:
+            row = conn.execute(query).fetchone()
+    except psycopg.Error as exc:
+        raise PostgresUnavailableError(f"postgres: freshness of schema {schema} on {_host(dsn)}: {exc}") from exc
+    newest = row[0] if row else None
+    return newest if isinstance(newest, datetime) else None
+
+
 def replica_status(dsn: str) -> ReplicaReport:
     """Ask the replica itself: in recovery, a WAL receiver in state `streaming`, and how far replay lags receive."""
     host = _host(dsn)

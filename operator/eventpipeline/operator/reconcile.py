@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from eventpipeline.common.api import SecretKeyRef
+from eventpipeline.common.api import SecretKeyRef, parse_duration
 from eventpipeline.operator.backing_services import kafka_step, postgres_step
 from eventpipeline.operator.children import apply_children, ensure_keys_secrets, observe_tiers, prune_children
 from eventpipeline.operator.deps import Deps, read_secret
@@ -79,7 +79,12 @@ async def reconcile(body: Mapping[str, Any], deps: Deps, *, retry_base_s: float 
         status = build_status(obs, previous_status, now=now)
         return Outcome(status=status, events=_events([], previous_conditions, status), invalid=str(exc))
 
-    obs = Observation(generation=pipeline.generation, paused=pipeline.spec.paused)
+    objective = pipeline.spec.freshness_objective
+    obs = Observation(
+        generation=pipeline.generation,
+        paused=pipeline.spec.paused,
+        freshness_objective=None if objective is None else parse_duration(objective),
+    )
     changes: list[Change] = []
     kafka_facts: dict[str, Any] | None = None
     postgres_facts: dict[str, Any] | None = None

@@ -25,6 +25,7 @@ from eventpipeline.operator.autoscale import (
     ScalingLoop,
     pod_urls,
 )
+from eventpipeline.operator.autoscale.policy import LAG_SECONDS
 from eventpipeline.operator.autoscale.spec import analytics_policy, consumer_policy_from, ingest_policy
 from eventpipeline.operator.builders.common import HTTP_PORT, selector_labels
 from eventpipeline.operator.builders.deployment import deployment_name
@@ -80,7 +81,8 @@ class Scaler:
         for tier in TIERS:
             self._http.pop((key, tier), None)
 
-    async def _pod_urls(self, deps: Deps, pipeline: Pipeline, tier: Tier) -> list[str]:
+    async def tier_urls(self, deps: Deps, pipeline: Pipeline, tier: Tier) -> list[str]:
+        """The /metrics URLs of the tier's Running pods."""
         selector = ",".join(f"{k}={v}" for k, v in selector_labels(pipeline, tier).items())
         pods = await deps.kube.list("v1", "Pod", pipeline.namespace, selector)
         ips = [
@@ -107,7 +109,7 @@ class Scaler:
                 )
             return ConsumerObserver(reader=self._lag[key])
         reader = self._http.setdefault((key, tier), HttpMetricsReader())
-        urls = overrides.get(tier) or await self._pod_urls(deps, pipeline, tier)
+        urls = overrides.get(tier) or await self.tier_urls(deps, pipeline, tier)
         return HttpObserver(reader=reader, urls=lambda: urls)
 
     async def run(self, body: Mapping[str, Any], deps: Deps) -> ScaleResult:
@@ -123,6 +125,7 @@ class Scaler:
             "analytics": analytics_policy(pipeline.spec.analytics),
         }
         overrides = scrape_overrides(body)
+        lag_seconds: float | None = None
 
         async def scale(name: str, replicas: int) -> None:
             await deps.kube.scale(pipeline.namespace, name, replicas)
@@ -145,6 +148,8 @@ class Scaler:
                 replicas=replicas,
                 scale=scale,
             )
+            if tier == "consumer":
+                lag_seconds = record.metrics.get(LAG_SECONDS)
             if record.from_replicas != record.to_replicas:
                 result.status[tier] = {"lastScale": record.to_status()}
                 if record.applied:
@@ -157,5 +162,9 @@ class Scaler:
                 )
         lag = self._lag.get(f"{pipeline.namespace}/{pipeline.name}")
         if lag is not None and lag.snapshots:
-            result.status["kafka"] = {"totalLag": sum(p.lag for p in lag.snapshots[-1].partitions)}
+            result.status["kafka"] = {
+                "totalLag": sum(p.lag for p in lag.snapshots[-1].partitions),
+                # the autoscaler's own number (None, which a merge patch removes, when unknown)
+                "lagSeconds": None if lag_seconds is None else round(lag_seconds, 3),
+            }
         return result

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from eventpipeline.operator.records import Problem
 
 Status = Literal["True", "False", "Unknown"]
-CONDITION_TYPES = ("Ready", "Progressing", "Degraded")
+CONDITION_TYPES = ("Ready", "Progressing", "Degraded", "FreshnessObjectiveMet")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,28 @@ class TierState:
         return self.rolled_out and self.ready >= self.desired
 
 
+@dataclass(frozen=True)
+class Freshness:
+    """The newest event analytics can count, as measured at `measured_at`."""
+
+    newest_event_at: datetime | None
+    measured_at: datetime
+
+    @property
+    def seconds(self) -> float | None:
+        if self.newest_event_at is None:
+            return None
+        return max((self.measured_at - self.newest_event_at).total_seconds(), 0.0)
+
+    def to_status(self) -> dict[str, Any]:
+        seconds = self.seconds
+        return {
+            "seconds": None if seconds is None else round(seconds, 3),
+            "newestEventAt": None if self.newest_event_at is None else _time(self.newest_event_at),
+            "measuredAt": _time(self.measured_at),
+        }
+
+
 @dataclass
 class Observation:
     """Everything one reconcile pass learned; the conditions are a function of it alone."""
@@ -49,6 +71,8 @@ class Observation:
     problems: list[Problem] = field(default_factory=list)
     tiers: dict[str, TierState] = field(default_factory=dict)
     changes: list[str] = field(default_factory=list)
+    freshness: Freshness | None = None  # None: not measured this pass
+    freshness_objective: float | None = None  # seconds, from spec.freshnessObjective
 
 
 def _join(problems: Sequence[Problem]) -> str:
@@ -95,7 +119,27 @@ def compute_conditions(obs: Observation) -> list[ConditionState]:
         degraded = ConditionState("Degraded", "True", troubles[0].reason, _join(troubles))
     else:
         degraded = ConditionState("Degraded", "False", "AsExpected", "no problems found")
-    return [ready, progressing, degraded]
+    fresh = freshness_condition(obs)
+    return [ready, progressing, degraded] + ([] if fresh is None else [fresh])
+
+
+def freshness_condition(obs: Observation) -> ConditionState | None:
+    """FreshnessObjectiveMet, only when the spec sets an objective."""
+    objective = obs.freshness_objective
+    if objective is None:
+        return None
+    kind = "FreshnessObjectiveMet"
+    if obs.freshness is None:
+        return ConditionState(
+            kind, "Unknown", "NotMeasured", "not measured this pass (PostgreSQL or its Secret unavailable)"
+        )
+    seconds = obs.freshness.seconds
+    if seconds is None:
+        return ConditionState(kind, "Unknown", "NoEventsYet", "no event is stored yet")
+    detail = f"the newest countable event is {seconds:.0f}s old (objective {objective:.0f}s)"
+    if seconds > objective:
+        return ConditionState(kind, "False", "ObjectiveMissed", detail)
+    return ConditionState(kind, "True", "WithinObjective", detail)
 
 
 def _time(now: datetime) -> str:
@@ -160,6 +204,8 @@ def build_status(
         status["postgres"] = dict(postgres)
     if endpoints is not None:
         status["endpoints"] = dict(endpoints)
+    if obs.freshness is not None:
+        status["freshness"] = obs.freshness.to_status()
     return status
 
 

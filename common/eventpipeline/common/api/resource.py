@@ -39,6 +39,12 @@ PRINTER_COLUMNS: tuple[dict[str, str], ...] = (
         "description": "ready analytics pods",
     },
     {"name": "Lag", "type": "integer", "jsonPath": ".status.kafka.totalLag", "description": "consumer lag, messages"},
+    {
+        "name": "Freshness",
+        "type": "number",
+        "jsonPath": ".status.freshness.seconds",
+        "description": "age of the newest event analytics can count, seconds",
+    },
     {"name": "Age", "type": "date", "jsonPath": ".metadata.creationTimestamp"},
 )
 

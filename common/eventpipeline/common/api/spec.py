@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventpipeline.common.api.base import ApiModel, cel_rule
+from eventpipeline.common.api.base import ApiModel, Duration, cel_rule
 from eventpipeline.common.api.kafka import KafkaSpec
 from eventpipeline.common.api.postgres import PostgresSpec
 from eventpipeline.common.api.redis import RedisSpec
@@ -41,6 +41,14 @@ class EventPipelineSpec(ApiModel):
     analytics: AnalyticsTier = Field(default_factory=AnalyticsTier, description="The HTTP analytics tier.")
     auth: AuthSpec = Field(default_factory=AuthSpec, description="API keys of ingest and analytics.")
     paused: bool = Field(default=False, description="Stop every change and every scaling decision until unset.")
+    freshness_objective: Duration | None = Field(
+        default=None,
+        description=(
+            "The most `status.freshness.seconds` may reach (the age of the newest event analytics can count), e.g. "
+            "`5m`. Set: the FreshnessObjectiveMet condition reports it. An idle pipeline misses it too: no new event "
+            "means nothing fresh to count."
+        ),
+    )
 
     @model_validator(mode="after")
     @cel_rule(

@@ -8,13 +8,15 @@ from typing import Any, Literal
 from eventpipeline.common.api.base import ApiModel
 from pydantic import Field
 
-ConditionType = Literal["Ready", "Progressing", "Degraded"]
+ConditionType = Literal["Ready", "Progressing", "Degraded", "FreshnessObjectiveMet"]
 
 
 class Condition(ApiModel):
     """A condition, shaped like metav1.Condition."""
 
-    type: ConditionType = Field(description="Ready, Progressing or Degraded.")
+    type: ConditionType = Field(
+        description="Ready, Progressing, Degraded, or FreshnessObjectiveMet (only with spec.freshnessObjective)."
+    )
     status: Literal["True", "False", "Unknown"] = Field(description="True, False or Unknown.")
     reason: str = Field(
         pattern=r"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$", max_length=1024, description="CamelCase reason."
@@ -49,6 +51,17 @@ class KafkaStatus(ApiModel):
     topic: str | None = Field(default=None, description="Topic name.")
     partitions: int | None = Field(default=None, ge=0, description="Partitions of the topic.")
     total_lag: int | None = Field(default=None, ge=0, description="Messages not yet committed by the consumer group.")
+    dead_letters: int | None = Field(
+        default=None, ge=0, description="Records on the dead-letter topic not replayed yet."
+    )
+    lag_seconds: float | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "Age of the oldest unconsumed event (the Kafka timestamp of the record at a lagging partition's committed "
+            "offset); 0 without lag; absent when unknown. The autoscaler's maxLagSeconds compares against it."
+        ),
+    )
 
 
 class PostgresStatus(ApiModel):
@@ -68,6 +81,18 @@ class PostgresStatus(ApiModel):
     )
 
 
+class FreshnessStatus(ApiModel):
+    """End-to-end freshness: how old the newest event analytics can count is (the analytics /freshness answer)."""
+
+    seconds: float | None = Field(
+        default=None, ge=0, description="Age of the newest stored event at measuredAt; absent while none is stored."
+    )
+    newest_event_at: datetime | None = Field(
+        default=None, strict=False, description="Event time of the newest stored event (not in the future)."
+    )
+    measured_at: datetime = Field(strict=False, description="When the operator measured it (on the primary).")
+
+
 class EndpointsStatus(ApiModel):
     """In-cluster URLs of the HTTP tiers."""
 
@@ -82,7 +107,7 @@ class EventPipelineStatus(ApiModel):
     conditions: list[Condition] = Field(
         default_factory=list,
         max_length=8,
-        description="Ready, Progressing, Degraded.",
+        description="Ready, Progressing, Degraded, FreshnessObjectiveMet.",
         json_schema_extra={"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": ["type"]},
     )
     ingest: TierStatus | None = Field(default=None, description="Ingest tier.")
@@ -90,6 +115,7 @@ class EventPipelineStatus(ApiModel):
     analytics: TierStatus | None = Field(default=None, description="Analytics tier.")
     kafka: KafkaStatus | None = Field(default=None, description="Events topic.")
     postgres: PostgresStatus | None = Field(default=None, description="Partitions.")
+    freshness: FreshnessStatus | None = Field(default=None, description="End-to-end freshness.")
     endpoints: EndpointsStatus | None = Field(default=None, description="HTTP endpoints.")
     kopf: dict[str, Any] | None = Field(
         default=None,

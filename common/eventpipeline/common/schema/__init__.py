@@ -1,5 +1,6 @@
 """The PostgreSQL schema: ordered SQL migrations and the monthly partitions of `events` (docs/dev/contracts.md)."""
 
+from eventpipeline.common.schema.freshness import NEWEST_EVENT_SQL
 from eventpipeline.common.schema.migrate import load_migrations, migrate
 from eventpipeline.common.schema.names import EVENT_COLUMNS, validate_schema
 from eventpipeline.common.schema.partitions import (
@@ -22,6 +23,7 @@ from eventpipeline.common.schema.rollups import rebuild_rollups
 __all__ = [
     "EVENT_COLUMNS",
     "MIN_LEDGER_RETENTION",
+    "NEWEST_EVENT_SQL",
     "PartitionCatalog",
     "add_months",
     "create_partitions",

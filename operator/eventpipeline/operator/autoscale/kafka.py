@@ -2,17 +2,21 @@
 
 Committed offsets (`GroupOffsets`) against the high watermarks (`list_offsets` latest), the earliest offsets for
 partitions the group never committed on, and the group's live members' assignments (who owns what), so a frozen
-partition can be told apart from one nobody reads. The reader keeps recent snapshots for rates and stuck detection.
+partition can be told apart from one nobody reads; for each lagging partition, the timestamp of the record where the
+group would resume (the oldest unconsumed one). The reader keeps recent snapshots for rates and stuck detection.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
+import uuid
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, Self
 
-from confluent_kafka import Consumer, KafkaException, TopicPartition
+from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, PartitionOffsets, analyze
@@ -21,7 +25,23 @@ from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, Parti
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009
 
 
-class GroupOffsets:
+class _ConsumerHandle:
+    """A librdkafka consumer handle this object owns: closed by `close` or at the end of a `with` block, from the
+    thread that owns it."""
+
+    _consumer: Consumer
+
+    def close(self) -> None:
+        self._consumer.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class GroupOffsets(_ConsumerHandle):
     """A consumer group's committed offsets, read through a consumer handle of that group that never joins it.
 
     Not `AdminClient.list_consumer_group_offsets`: when that request meets a coordinator that is not ready (a fresh
@@ -53,14 +73,52 @@ class GroupOffsets:
         """Commit these offsets for the group (allowed while it has no live member)."""
         self._consumer.commit(offsets=[TopicPartition(topic, p, o) for p, o in offsets.items()], asynchronous=False)
 
-    def close(self) -> None:
-        self._consumer.close()
 
-    def __enter__(self) -> GroupOffsets:
-        return self
+class RecordTimes(_ConsumerHandle):
+    """Reads the Kafka timestamp of the record at given offsets, through a consumer that is only ever assigned
+    partitions (it never joins or commits for any group), with small fetches: one record per partition is needed."""
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __init__(self, *, bootstrap: str, timeout: float = 5.0) -> None:
+        self._timeout = timeout
+        self._consumer = Consumer(
+            {
+                "bootstrap.servers": bootstrap,
+                "group.id": f"eventpipeline-operator-probe-{uuid.uuid4().hex}",  # required, never used
+                "enable.auto.commit": False,
+                "enable.auto.offset.store": False,
+                "auto.offset.reset": "earliest",  # an offset retention already deleted: the earliest record left
+                "fetch.max.bytes": 1 << 20,
+                "max.partition.fetch.bytes": 64 << 10,
+                "queued.max.messages.kbytes": 1024,
+                # librdkafka's default (500 ms) made one read of 12 lagging partitions take 550 ms (median) on the
+                # local broker; 10 ms: 55-95 ms, against 7-16 ms for the offsets alone (bench/lagprobe.py)
+                "fetch.wait.max.ms": 10,
+                "log_level": 3,
+            }
+        )
+
+    def at(self, topic: str, offsets: dict[int, int]) -> dict[int, float]:
+        """partition -> epoch seconds of the first record at or after its offset; partitions not read are absent."""
+        if not offsets:
+            return {}
+        assigned = [TopicPartition(topic, p, o) for p, o in offsets.items()]
+        self._consumer.assign(assigned)
+        found: dict[int, float] = {}
+        deadline = time.monotonic() + self._timeout
+        try:
+            while len(found) < len(offsets) and time.monotonic() < deadline:
+                for message in self._consumer.consume(num_messages=len(offsets), timeout=0.2):
+                    partition = message.partition()
+                    if message.error() is not None or partition is None or partition in found:
+                        continue
+                    kind, millis = message.timestamp()
+                    if kind != TIMESTAMP_NOT_AVAILABLE:
+                        found[partition] = millis / 1000.0
+                        self._consumer.pause([TopicPartition(topic, partition)])
+        finally:
+            self._consumer.resume(assigned)  # a pause outlives the assignment in librdkafka
+            self._consumer.unassign()
+        return found
 
 
 class KafkaLagReader:
@@ -75,13 +133,18 @@ class KafkaLagReader:
         topic: str,
         timeout: float = 5.0,
         keep_seconds: float = 600.0,
+        record_times: bool = True,
     ) -> None:
+        """`record_times=False`: offsets only, no record fetched (lag seconds then unknown while there is lag)."""
         self._handles = contextlib.ExitStack()  # what this reader made, closed by `aclose` (a borrowed admin stays)
         self._admin = (
             self._handles.enter_context(AdminClient({"bootstrap.servers": bootstrap})) if admin is None else admin
         )
         self._offsets_of_group = self._handles.enter_context(
             GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
+        )
+        self._record_times = (
+            self._handles.enter_context(RecordTimes(bootstrap=bootstrap, timeout=timeout)) if record_times else None
         )
         self.group = group
         self.topic = topic
@@ -123,12 +186,18 @@ class KafkaLagReader:
         low = self._offsets(partitions, OffsetSpec.earliest())
         committed = self._offsets_of_group.committed(self.topic, partitions)
         owned = self._owned()
+        offsets = [
+            PartitionOffsets(partition=p, committed=committed.get(p), high=high[p], low=low[p], owned=p in owned)
+            for p in partitions
+        ]
+        wall = time.time()
+        # where the group resumes on each lagging partition: its committed offset, or the earliest one left
+        starts = {o.partition: max(o.committed if o.committed is not None else o.low, o.low) for o in offsets if o.lag}
+        times = self._record_times.at(self.topic, starts) if self._record_times is not None else {}
         return LagSnapshot(
             at=at,
-            partitions=tuple(
-                PartitionOffsets(partition=p, committed=committed.get(p), high=high[p], low=low[p], owned=p in owned)
-                for p in partitions
-            ),
+            wall=wall,
+            partitions=tuple(replace(o, oldest_timestamp=times.get(o.partition)) for o in offsets),
         )
 
     async def aclose(self) -> None:
@@ -136,10 +205,10 @@ class KafkaLagReader:
         async with self._reading:
             self._handles.close()
 
-    async def read(self, *, now: float, stuck_after: float, min_rate: float, rate_window: float = 30.0) -> LagAnalysis:
+    async def read(self, *, now: float, stuck_after: float, rate_window: float = 30.0) -> LagAnalysis:
         """Take a snapshot, keep it with the recent ones, and analyse."""
         async with self._reading:
             snap = await asyncio.to_thread(self.snapshot, at=now)
         self.snapshots = [s for s in self.snapshots if s.at > now - self._keep and s.at < now]
         self.snapshots.append(snap)
-        return analyze(self.snapshots, stuck_after=stuck_after, rate_window=rate_window, min_rate=min_rate)
+        return analyze(self.snapshots, stuck_after=stuck_after, rate_window=rate_window)

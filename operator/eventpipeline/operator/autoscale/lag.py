@@ -1,5 +1,10 @@
 """Consumer lag from successive offset snapshots: lag without stuck partitions, consume/incoming rates, lag seconds.
 
+Lag seconds is the age of the oldest unconsumed event: the snapshot's wall time minus the Kafka timestamp of the
+record at each lagging partition's committed offset (the earliest one when nothing was committed), the oldest over
+the partitions that drive scaling. It is what `maxLagSeconds` promises, and the one definition the status
+(`status.kafka.lagSeconds`) and the operator's metric (`ep_operator_consumer_lag_seconds`) show.
+
 Pure: the Kafka reader takes the snapshots, this module judges them. A partition is *stuck* when it has had lag, a
 live owner and the same committed offset for `stuck_after` seconds: more consumers cannot help it (one partition is
 read by one consumer), so it is reported and left out of the lag that drives scaling instead of pushing the tier to its
@@ -25,6 +30,7 @@ class PartitionOffsets:
     high: int  # high watermark (latest offset)
     low: int = 0  # earliest offset: where a group without a commit starts (auto.offset.reset=earliest)
     owned: bool = False  # assigned to a live member of the group
+    oldest_timestamp: float | None = None  # epoch seconds of the record at the start offset; None: no lag or unread
 
     @property
     def lag(self) -> int:
@@ -34,8 +40,9 @@ class PartitionOffsets:
 
 @dataclass(frozen=True)
 class LagSnapshot:
-    at: float
+    at: float  # monotonic: rates and windows
     partitions: tuple[PartitionOffsets, ...]
+    wall: float = 0.0  # epoch seconds when taken: the ages of the oldest unconsumed records
 
     def by_partition(self) -> dict[int, PartitionOffsets]:
         return {p.partition: p for p in self.partitions}
@@ -50,7 +57,7 @@ class LagAnalysis:
     stuck_lag: int
     consume_rate: float | None  # messages/s committed on healthy partitions; None until two snapshots exist
     incoming_rate: float | None  # messages/s arriving on the topic (high watermark deltas)
-    lag_seconds: float | None  # lag / consume rate; None when lag > 0 and nothing is being consumed
+    lag_seconds: float | None  # age of the oldest unconsumed event; None when lag > 0 and no timestamp was read
 
 
 def _stuck(views: Sequence[tuple[float, dict[int, PartitionOffsets]]], partition: int, *, stuck_after: float) -> bool:
@@ -84,9 +91,19 @@ def _rate(old: LagSnapshot, new: LagSnapshot, *, partitions: set[int], committed
     return moved / dt
 
 
-def analyze(
-    snapshots: Sequence[LagSnapshot], *, stuck_after: float, rate_window: float, min_rate: float
-) -> LagAnalysis:
+def oldest_age(snapshot: LagSnapshot, partitions: set[int]) -> float | None:
+    """Age of the oldest unconsumed record over these partitions: 0 without lag, None when a lagging one is unread."""
+    ages: list[float] = []
+    for p in snapshot.partitions:
+        if p.partition not in partitions or p.lag == 0:
+            continue
+        if p.oldest_timestamp is None:
+            return None
+        ages.append(max(snapshot.wall - p.oldest_timestamp, 0.0))
+    return max(ages, default=0.0)
+
+
+def analyze(snapshots: Sequence[LagSnapshot], *, stuck_after: float, rate_window: float) -> LagAnalysis:
     """Judge the newest snapshot against the older ones (oldest first; at least one)."""
     if not snapshots:
         raise ValueError("analyze needs at least one lag snapshot")
@@ -107,13 +124,6 @@ def analyze(
         consume = _rate(reference, latest, partitions=healthy, committed=True)
         incoming = _rate(reference, latest, partitions=everything, committed=False)
 
-    lag_seconds: float | None
-    if lag == 0:
-        lag_seconds = 0.0
-    elif consume is not None and consume >= min_rate:
-        lag_seconds = lag / consume
-    else:
-        lag_seconds = None
     return LagAnalysis(
         partitions=len(latest.partitions),
         total_lag=total,
@@ -122,7 +132,7 @@ def analyze(
         stuck_lag=stuck_lag,
         consume_rate=consume,
         incoming_rate=incoming,
-        lag_seconds=lag_seconds,
+        lag_seconds=oldest_age(latest, healthy),
     )
 
 
@@ -132,8 +142,8 @@ def observation(analysis: LagAnalysis, *, current_replicas: int, ready_replicas:
     if analysis.stuck:
         listed = ",".join(str(p) for p in analysis.stuck)
         notes = (f"stuck partitions {listed} (lag {analysis.stuck_lag}) left out of the lag sum",)
-    elif analysis.lag > 0 and analysis.lag_seconds is None and analysis.consume_rate is not None:
-        notes = ("lag but nothing consumed: lag seconds unknown",)
+    elif analysis.lag > 0 and analysis.lag_seconds is None:
+        notes = ("lag but the oldest unconsumed record could not be read: lag seconds unknown",)
     return Observation(
         current_replicas=current_replicas,
         ready_replicas=ready_replicas,

@@ -48,7 +48,6 @@ class ConsumerObserver:
         analysis = await self.reader.read(
             now=now,
             stuck_after=policy.stuck_after_seconds,
-            min_rate=policy.min_consume_rate,
             rate_window=self.rate_window,
         )
         return observation(analysis, current_replicas=replicas.replicas, ready_replicas=replicas.ready)

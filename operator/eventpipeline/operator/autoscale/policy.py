@@ -114,8 +114,6 @@ class ScalingPolicy:
     # Consumer only: how long a partition may keep lag with an owner and a frozen committed offset before it is
     # called stuck and left out of the lag sum.
     stuck_after_seconds: float = 120.0
-    # Consume rates below this (messages/s) count as "not consuming": lag seconds are then unknown, not infinite.
-    min_consume_rate: float = 0.5
 
     def __post_init__(self) -> None:
         if self.min_replicas < 0:

@@ -46,10 +46,9 @@ def build_deployment(pipeline: Pipeline, tier: Tier) -> dict[str, Any]:
         "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *env.mounts],  # noqa: S108 - an emptyDir
         **probes(),
     }
+    # No prometheus.io/* annotations: the operator chart's PodMonitor finds the tiers by their labels and the
+    # port named `http` (charts/eventpipeline-operator/templates/podmonitors.yaml).
     pod_annotations = {
-        "prometheus.io/scrape": "true",
-        "prometheus.io/port": str(HTTP_PORT),
-        "prometheus.io/path": "/metrics",
         # The ConfigMap is loaded through envFrom, read only at start: a change must roll the pods.
         CONFIG_HASH_ANNOTATION: config_hash(env.config),
     }

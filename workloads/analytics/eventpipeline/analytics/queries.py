@@ -25,6 +25,7 @@ from eventpipeline.analytics.params import (
     truncate,
 )
 from eventpipeline.analytics.users import USER_KEY, UniqueUsers
+from eventpipeline.common.schema import NEWEST_EVENT_SQL
 from psycopg import AsyncConnection, sql
 
 
@@ -150,7 +151,7 @@ class Queries:
          WHERE ts >= %(s)s AND ts < %(e)s AND ut.traits ->> %(name)s IS NOT NULL{{rf}}
          GROUP BY 1 ORDER BY n DESC, v LIMIT %(limit)s"""
 
-    _FRESHNESS = "SELECT max(ts) FROM {events} WHERE ts <= now()"
+    _FRESHNESS = NEWEST_EVENT_SQL
 
     def _split(self, rng: Range, unit: str, filters: Filters) -> Split:
         """Without rollups (the benchmark's baseline), or filtered by a trait (which no rollup knows), the whole

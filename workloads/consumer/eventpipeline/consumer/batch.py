@@ -21,7 +21,6 @@ class Batch:
     rows: list[tuple[Message, Row]] = field(default_factory=list)
     letters: list[DeadLetter] = field(default_factory=list)
     offsets: dict[int, int] = field(default_factory=dict)
-    record_times: dict[int, float] = field(default_factory=dict)
     size: int = 0
     started: float = 0.0
     committed: bool = False
@@ -36,7 +35,7 @@ class Batch:
         values = [m.value() for m in msgs]
         clean = not has_nul(b"".join([v for v in values if v]))
         row = self.decoder.row
-        offsets, rows, last = self.offsets, self.rows, {}
+        offsets, rows = self.offsets, self.rows
         for msg, value in zip(msgs, values, strict=True):
             partition, offset = msg.partition(), msg.offset()
             if partition is None or offset is None:
@@ -44,15 +43,10 @@ class Batch:
             self.size += 1
             if offset >= offsets.get(partition, -1):
                 offsets[partition] = offset
-                last[partition] = msg
             try:
                 rows.append((msg, row(value, nul_checked=clean)))
             except Invalid as exc:
                 self.letters.append(DeadLetter.of(msg, str(exc)))
-        for partition, msg in last.items():
-            kind, stamp = msg.timestamp()
-            if kind and stamp > 0:
-                self.record_times[partition] = stamp / 1000
 
     def add(self, msg: Message) -> None:
         """Decode one message into a row or a dead letter, and remember its offset."""
@@ -66,7 +60,6 @@ class Batch:
         self.letters = [d for d in self.letters if d.partition not in partitions]
         for p in partitions:
             self.offsets.pop(p, None)
-            self.record_times.pop(p, None)
 
     def reject(self, msg: Message, reason: str) -> None:
         """Move one row to the dead letters (the database refused it on its own)."""

@@ -33,9 +33,6 @@ class ConsumerMetrics:
             registry=r,
         )
         self.lag_messages = Gauge("ep_consumer_lag_messages", "High watermark - committed", ["partition"], registry=r)
-        self.lag_seconds = Gauge(
-            "ep_consumer_lag_seconds", "Age of the last processed record while lag > 0", ["partition"], registry=r
-        )
         self.last_commit = Gauge("ep_consumer_last_commit_timestamp_seconds", "Last offset commit (unix)", registry=r)
         self.db_retries = Counter("ep_consumer_db_retries", "Failed batch attempts retried later", registry=r)
         self.paused = Gauge("ep_consumer_paused", "1 while consumption is paused (PostgreSQL down)", registry=r)

@@ -54,7 +54,6 @@ class Runner:
         # decodes the next one; they are finished (dead letters, offset commit) strictly in this order.
         self._inflight: deque[tuple[Batch, Future[int]]] = deque()
         self._executor = ThreadPoolExecutor(max_workers=settings.writers, thread_name_prefix="ep-pg-writer")
-        self._record_times: dict[int, float] = {}
         self._next_maintenance = 0.0
 
     def stop(self) -> None:
@@ -213,7 +212,6 @@ class Runner:
             return
         batch.committed = True
         self.metrics.last_commit.set_to_current_time()
-        self._record_times.update(batch.record_times)
 
     # --- retries, pause and resume ---------------------------------------------------------------------------
 
@@ -286,10 +284,8 @@ class Runner:
             if not batch.committed:
                 batch.drop(gone)
         for p in gone:
-            self._record_times.pop(p, None)
-            for gauge in (self.metrics.lag_messages, self.metrics.lag_seconds):
-                with contextlib.suppress(KeyError):
-                    gauge.remove(str(p))
+            with contextlib.suppress(KeyError):
+                self.metrics.lag_messages.remove(str(p))
         logger.info("partitions revoked", extra={"partitions": sorted(gone)})
 
     def _settle_for_revoke(self) -> None:
@@ -321,7 +317,6 @@ class Runner:
             parts = stats.get("topics", {}).get(self.settings.topic, {}).get("partitions", {})
         except (orjson.JSONDecodeError, AttributeError):
             return
-        now = time.time()
         for pid, info in parts.items():
             p = int(pid)
             if p not in self._assigned:
@@ -333,11 +328,6 @@ class Runner:
                     continue
                 lag = max(0, hi - position)
             self.metrics.lag_messages.labels(partition=str(p)).set(lag)
-            last = self._record_times.get(p)
-            if lag == 0:
-                self.metrics.lag_seconds.labels(partition=str(p)).set(0)
-            elif last is not None:
-                self.metrics.lag_seconds.labels(partition=str(p)).set(max(0.0, now - last))
 
     # --- schema upkeep ---------------------------------------------------------------------------------------
 
