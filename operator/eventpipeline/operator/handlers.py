@@ -65,6 +65,12 @@ def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
     kopf_settings.watching.client_timeout = 330
     kopf_settings.watching.connect_timeout = 30
     kopf_settings.networking.request_timeout = 60
+    # The finalizer stays until every timer of the object has exited. A timer caught mid-pass (an autoscale scrape,
+    # a reconcile, a rotation) outlives kopf's few "instant exit" loop cycles, and kopf then re-checks only after
+    # `cancellation_polling`, 60 s by default: deleting took a minute although the cleanup was done in a second.
+    # Wait a little for the pass to end, then re-check every second.
+    kopf_settings.background.instant_exit_timeout = 0.5
+    kopf_settings.background.cancellation_polling = 1.0
 
 
 def post_events(body: kopf.Body, events: list[KubeEvent]) -> None:
