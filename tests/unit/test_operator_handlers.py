@@ -11,6 +11,8 @@ import kopf
 import pytest
 from eventpipeline.operator.handlers import FINALIZER, api_error_text, configure_kopf, register
 from eventpipeline.operator.settings import OperatorSettings
+from kopf._core.engines import daemons  # kopf's routine behind the finalizer: no public API has it
+from kopf._core.intents import stoppers
 from kubernetes.client.exceptions import ApiException
 
 pytestmark = pytest.mark.unit
@@ -77,9 +79,6 @@ def test_an_api_error_names_what_the_api_server_refused() -> None:
 async def _finalizer_delays_while_a_timer_is_mid_pass(settings: kopf.OperatorSettings, pass_s: float) -> list[float]:
     """What kopf's own stopping routine answers when an object is deleted while its autoscale timer is mid-pass:
     the delays before the finalizer may go (empty = released now)."""
-    from kopf._core.engines import daemons  # kopf's routine behind the finalizer; no public API exposes it
-    from kopf._core.intents import stoppers
-
     registry = kopf.OperatorRegistry()
     register(registry, OperatorSettings())
     handler = next(h for h in registry._spawning.get_all_handlers() if h.id == "autoscale")

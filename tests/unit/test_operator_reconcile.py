@@ -116,6 +116,12 @@ class FakeWorld:
         self.topics: dict[str, kafka_topics.TopicSpec] = {}
         self.kafka_up = True
         self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
+        self.refusals: list[Problem] = []  # what the ownership registry refuses (the real one: integration tests)
+
+    def settle_ownership(self, admin: Any, dsn: str, pipeline: Any, *, timeout_s: float) -> list[Problem]:
+        if not self.kafka_up:
+            raise kafka_topics.KafkaUnavailableError("kafka: timed out")
+        return list(self.refusals)
 
     async def dead_letters(self, admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
         return self.unreplayed.get(dlq_topic, 0)
@@ -180,6 +186,7 @@ def deps(kube: FakeKube, world: FakeWorld) -> Deps:
         dead_letters=world.dead_letters,
         ensure_database=world.ensure_database,
         replica_status=world.replica_status,
+        settle_ownership=world.settle_ownership,
         clock=lambda: NOW,
     )
 
@@ -309,3 +316,15 @@ async def test_dead_letters_not_replayed_degrade_until_replayed(kube: FakeKube, 
     assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")
     world.unreplayed["demo-events.dlq"] = 0
     assert conditions((await reconcile(body(), deps(kube, world))).status)["Degraded"] == ("False", "AsExpected")
+
+
+async def test_a_topic_owned_by_another_pipeline_gets_no_workloads_and_names_the_owner(
+    kube: FakeKube, world: FakeWorld
+) -> None:
+    owner = "topic demo-events belongs to EventPipeline team-a/demo: choose another topic name"
+    world.refusals = [Problem("OwnedByAnotherPipeline", owner)]
+    out = await reconcile(body(), deps(kube, world))
+    assert conditions(out.status)["Degraded"] == ("True", "OwnedByAnotherPipeline")
+    assert next(c for c in out.status["conditions"] if c["type"] == "Degraded")["message"] == owner
+    assert world.topics == {}  # not created, not altered
+    assert not any(kind == "Deployment" for kind, _, _ in kube.objects)

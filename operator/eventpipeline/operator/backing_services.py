@@ -21,6 +21,31 @@ from eventpipeline.operator.records import Change, Problem
 from eventpipeline.operator.status import Observation
 
 
+async def ownership_step(deps: Deps, pipeline: Pipeline, obs: Observation) -> bool:
+    """Claim the topics and the schema before touching them; False when one is refused (another pipeline's, or
+    an existing one the spec does not adopt): then nothing of it is changed and no workload is pointed at it.
+    Kafka or Postgres unreachable is `blocked` and True: the Kafka and Postgres steps are skipped (they need a
+    claim), the Kubernetes children still roll out, as when the data stores are down."""
+    bootstrap = await bootstrap_servers(deps, pipeline)
+    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    if isinstance(bootstrap, Problem) or isinstance(dsn, Problem):
+        obs.blocked.extend(p for p in (bootstrap, dsn) if isinstance(p, Problem))
+        return True
+    try:
+        admin = deps.admin_for(bootstrap)
+        refused = await asyncio.to_thread(
+            deps.settle_ownership, admin, dsn, pipeline, timeout_s=deps.kafka_timeout_seconds
+        )
+    except KafkaUnavailableError as exc:
+        obs.blocked.append(Problem("KafkaUnavailable", str(exc)))
+        return True
+    except PostgresUnavailableError as exc:
+        obs.blocked.append(Problem("PostgresUnavailable", str(exc)))
+        return True
+    obs.blocked.extend(refused)
+    return not refused
+
+
 def topic_specs(pipeline: Pipeline) -> list[kafka_topics.TopicSpec]:
     """The events topic and its dead-letter topic, with the same shape (and the same managed config)."""
     kafka = pipeline.spec.kafka

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from confluent_kafka.admin import AdminClient
 from eventpipeline.common.api import SecretKeyRef
-from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator import kafka_topics, ownership, postgres_admin
 from eventpipeline.operator.dead_letters import unreplayed as unreplayed_dead_letters
 from eventpipeline.operator.kube import KubeClient
 from eventpipeline.operator.pipeline import Pipeline
@@ -31,6 +31,9 @@ class Deps:
     ensure_database: Callable[..., postgres_admin.DatabaseReport] = postgres_admin.ensure_database
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
     dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
+    settle_ownership: Callable[..., list[Problem]] = ownership.settle
+    owned: Callable[..., ownership.Owned] = ownership.owned
+    forget_owned: Callable[..., None] = ownership.forget
     clock: Callable[[], datetime] = _now
     kafka_timeout_seconds: float = 10.0
 

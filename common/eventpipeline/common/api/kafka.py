@@ -47,6 +47,13 @@ class KafkaSpec(ApiModel):
         max_length=64,
         description="Extra topic configuration (e.g. `compression.type: zstd`); retention.ms comes from `retention`.",
     )
+    adopt_existing_topic: bool = Field(
+        default=False,
+        description=(
+            "Take over the topic (and its `.dlq`) when it already exists and no EventPipeline owns it. Without it such"
+            " a topic is refused: it may be another team's. A topic another EventPipeline owns is always refused."
+        ),
+    )
     consumer_group: TopicName | None = Field(
         default=None, description="Consumer group of the consumer tier. Default: `<pipeline name>-consumer`."
     )
