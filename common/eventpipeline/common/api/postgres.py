@@ -109,3 +109,18 @@ class PostgresSpec(ApiModel):
             " this EventPipeline owns is ever dropped."
         ),
     )
+
+    @model_validator(mode="after")
+    @cel_rule(
+        "!self.schema.startsWith('pg_') && self.schema != 'eventpipeline_registry'",
+        "schema must not start with pg_ (reserved by PostgreSQL) nor be eventpipeline_registry (the operator's"
+        " ownership registry)",
+        field_path=".schema",
+    )
+    def _schema_not_reserved(self) -> PostgresSpec:
+        if self.schema_name.startswith("pg_") or self.schema_name == "eventpipeline_registry":
+            raise ValueError(
+                f"schema {self.schema_name!r} must not start with pg_ (reserved by PostgreSQL) nor be "
+                "eventpipeline_registry (the operator's ownership registry)"
+            )
+        return self
