@@ -42,7 +42,7 @@ def redis_client(settings: AnalyticsSettings) -> Redis:
     (a connect storm that times out on a busy event loop and trips the breaker for nothing).
     """
     pool = BlockingConnectionPool.from_url(
-        settings.redis_url,
+        settings.redis_url.get_secret_value(),
         max_connections=settings.redis_max_connections,
         timeout=settings.redis_timeout_seconds,
         socket_timeout=settings.redis_timeout_seconds,

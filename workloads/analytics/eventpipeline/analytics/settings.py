@@ -12,7 +12,7 @@ from eventpipeline.common.settings import (
     max_header_bytes_field,
     shed_queue_seconds_field,
 )
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -21,14 +21,16 @@ class AnalyticsSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="EP_ANALYTICS_", extra="ignore", populate_by_name=True)
 
-    primary_dsn: str = Field(
-        default="postgresql://eventpipeline@127.0.0.1:15432/eventpipeline", description="PostgreSQL primary"
+    primary_dsn: SecretStr = Field(
+        default=SecretStr("postgresql://eventpipeline@127.0.0.1:15432/eventpipeline"), description="PostgreSQL primary"
     )
-    replica_dsns: Annotated[list[str], NoDecode] = Field(
+    replica_dsns: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
         description="comma-separated read replicas; reads prefer them, falling back to the primary",
     )
-    redis_url: str = Field(default="redis://127.0.0.1:16379/0", description="cache; empty disables the cache")
+    redis_url: SecretStr = Field(
+        default=SecretStr("redis://127.0.0.1:16379/0"), description="cache; empty disables the cache"
+    )
     db_schema: str = Field(
         default="eventpipeline", validation_alias="EP_ANALYTICS_SCHEMA", pattern=r"^[a-z_][a-z0-9_]{0,62}$"
     )
