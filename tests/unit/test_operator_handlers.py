@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 from typing import Any
 
 import kopf
 import pytest
+from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.handlers import FINALIZER, api_error_text, configure_kopf, register
+from eventpipeline.operator.postgres_admin import PostgresUnavailableError
+from eventpipeline.operator.records import KubeEvent, Problem
+from eventpipeline.operator.redaction import REDACTED
 from eventpipeline.operator.settings import OperatorSettings
 from kopf._core.engines import daemons  # kopf's routine behind the finalizer: no public API has it
 from kopf._core.intents import stoppers
 from kubernetes.client.exceptions import ApiException
+
+from tests.unit.kube_fake import FakeKube
 
 pytestmark = pytest.mark.unit
 
@@ -103,3 +110,73 @@ async def test_a_timer_mid_pass_holds_the_finalizer_for_a_second_not_a_minute() 
     assert await _finalizer_delays_while_a_timer_is_mid_pass(kopf.OperatorSettings(), 0.2) == [60]
     assert await _finalizer_delays_while_a_timer_is_mid_pass(ours, 0.2) == []
     assert await _finalizer_delays_while_a_timer_is_mid_pass(ours, 5.0) == [1.0]
+
+
+TOKEN = "tok-9d2e71c4-not-a-dsn"  # a recognizable Secret value: it must appear in no status and no Event
+
+
+def kube_with_token_secret() -> FakeKube:
+    """An API server holding the Secret `pg` whose `dsn` key is TOKEN."""
+    kube = FakeKube()
+    kube.objects[("Secret", "ns", "pg")] = {
+        "metadata": {"name": "pg", "resourceVersion": "0"},
+        "data": {"dsn": base64.b64encode(TOKEN.encode()).decode()},
+    }
+    return kube
+
+
+def _pipeline_body() -> kopf.Body:
+    raw: Any = {
+        "metadata": {"name": "demo", "namespace": "ns", "uid": "u", "generation": 1},
+        "spec": {"kafka": {"bootstrapServers": "kafka:9092"}, "postgres": {"primary": {"name": "pg"}}},
+        "status": {"observedGeneration": 1},
+    }
+    return kopf.Body(raw)
+
+
+def _handler(registry: kopf.OperatorRegistry, handler_id: str) -> Any:
+    every = [*registry._changing.get_all_handlers(), *registry._spawning.get_all_handlers()]
+    return next(h.fn for h in every if h.id == handler_id)
+
+
+async def test_a_secret_value_quoted_by_the_database_driver_is_not_published() -> None:
+    """The rotation connects with the Secret's value; psycopg's error quotes a value it cannot parse. The status
+    field and the Warning Event carry the error, without the value."""
+    posted: list[KubeEvent] = []
+    registry = kopf.OperatorRegistry()
+    register(
+        registry,
+        OperatorSettings(),
+        deps_factory=lambda: Deps(kube=kube_with_token_secret()),
+        post=lambda body, events: posted.extend(events),
+    )
+    patch = kopf.Patch()
+    await _handler(registry, "rotation")(body=_pipeline_body(), patch=patch, memo=kopf.Memo())
+    error = patch["status"]["postgres"]["rotationError"]
+    assert error.startswith("RotationFailed: ProgrammingError: ")
+    assert REDACTED in error
+    assert [e.reason for e in posted] == ["RotationFailed"]
+    assert TOKEN not in json.dumps(dict(patch)) + json.dumps([e.message for e in posted])
+
+
+async def test_every_handler_message_goes_through_the_redactor() -> None:
+    """Any step's text that quotes a Secret value (a Kafka or Postgres error): status, Events and the retry message
+    kopf logs and posts."""
+    posted: list[KubeEvent] = []
+
+    def settle_quoting_the_value(*args: Any, **kwargs: Any) -> list[Problem]:
+        raise PostgresUnavailableError(f'postgres: could not parse "{TOKEN}"')
+
+    registry = kopf.OperatorRegistry()
+    register(
+        registry,
+        OperatorSettings(),
+        deps_factory=lambda: Deps(kube=kube_with_token_secret(), settle_ownership=settle_quoting_the_value),
+        post=lambda body, events: posted.extend(events),
+    )
+    patch = kopf.Patch()
+    with pytest.raises(kopf.TemporaryError) as retry:
+        await _handler(registry, "reconcile")(body=_pipeline_body(), patch=patch, memo=kopf.Memo())
+    published = json.dumps(dict(patch)) + json.dumps([e.message for e in posted]) + str(retry.value)
+    assert "postgres: could not parse" in published
+    assert TOKEN not in published

@@ -94,8 +94,9 @@ def register(
     registry: kopf.OperatorRegistry,
     settings: OperatorSettings,
     deps_factory: Callable[[], Deps] | None = None,
+    post: Callable[[kopf.Body, list[KubeEvent]], None] = post_events,
 ) -> None:
-    """Register every handler of the operator into `registry`."""
+    """Register every handler of the operator into `registry` (`post` puts Events in the API server)."""
     state: dict[str, Any] = {}
     resource = (GROUP, VERSION, PLURAL)
 
@@ -104,6 +105,17 @@ def register(
             state["deps"] = deps_factory() if deps_factory is not None else default_deps(settings)
         return state["deps"]  # type: ignore[no-any-return]
 
+    # The boundary: everything a handler publishes (status, Events, the messages of the errors kopf logs and posts)
+    # goes through the redactor here, whichever step wrote it.
+    def publish(body: kopf.Body, patch: kopf.Patch, status: dict[str, Any], events: list[KubeEvent]) -> None:
+        redact = deps().redactor
+        for key, value in redact(status).items():
+            patch.status[key] = value
+        post(body, [KubeEvent(e.type, e.reason, redact(e.message)) for e in events])
+
+    def retry_later(message: str, delay: float) -> kopf.TemporaryError:
+        return kopf.TemporaryError(deps().redactor(message), delay=delay)
+
     async def run(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> Outcome:
         # One pass at a time per object: the change handlers and the drift timer run in separate tasks.
         lock: asyncio.Lock = memo.setdefault("reconcile_lock", asyncio.Lock())
@@ -111,9 +123,8 @@ def register(
             try:
                 outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_seconds)
             except ApiException as exc:
-                raise kopf.TemporaryError(api_error_text(exc), delay=settings.retry_delay_seconds) from exc
-        patch.status.update(outcome.status)
-        post_events(body, outcome.events)
+                raise retry_later(api_error_text(exc), settings.retry_delay_seconds) from exc
+        publish(body, patch, outcome.status, outcome.events)
         return outcome
 
     @kopf.on.startup(id="configure", registry=registry)
@@ -139,7 +150,7 @@ def register(
             raise kopf.PermanentError(f"invalid spec: {outcome.invalid}")
         if outcome.retry_after is not None:
             ready: dict[str, Any] = next((c for c in outcome.status["conditions"] if c["type"] == "Ready"), {})
-            raise kopf.TemporaryError(f"not ready: {ready.get('message', '')}", delay=outcome.retry_after)
+            raise retry_later(f"not ready: {ready.get('message', '')}", outcome.retry_after)
 
     @kopf.timer(
         *resource,
@@ -159,8 +170,7 @@ def register(
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
             return
         result = await scaler.run(body, deps())
-        patch.status.update(result.status)
-        post_events(body, result.events)
+        publish(body, patch, result.status, result.events)
 
     clock = SystemClock()
 
@@ -185,11 +195,15 @@ def register(
                 retry=timedelta(seconds=settings.rotation_retry_seconds),
                 request=request,
             )
-        # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
-        patch.status["postgres"] = {**outcome.postgres_status, "rotationError": outcome.error}
         if outcome.handled_request is not None:
             patch.metadata.annotations[HANDLED_ANNOTATION] = outcome.handled_request
-        post_events(body, [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events])
+        # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
+        publish(
+            body,
+            patch,
+            {"postgres": {**outcome.postgres_status, "rotationError": outcome.error}},
+            [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events],
+        )
 
     # The on-demand annotation is picked up by the next check (within rotation_check_seconds): a field handler would
     # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.
@@ -203,6 +217,6 @@ def register(
         outcome = await cleanup(
             body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_seconds
         )
-        post_events(body, outcome.events)
+        post(body, [KubeEvent(e.type, e.reason, deps().redactor(e.message)) for e in outcome.events])
         if outcome.retry_after is not None:
-            raise kopf.TemporaryError(outcome.events[-1].message, delay=outcome.retry_after)
+            raise retry_later(outcome.events[-1].message, outcome.retry_after)
