@@ -71,7 +71,7 @@ def deps(endpoints: Endpoints) -> Deps:
 
 async def claim(endpoints: Endpoints, body: dict[str, Any]) -> tuple[bool, list[str]]:
     obs = Observation(generation=1)
-    ours = await ownership_step(deps(endpoints), pipeline_from_body(body), obs)
+    ours = await ownership_step(deps(endpoints), pipeline_from_body(body), obs, body.get("status"))
     return ours, [f"{p.reason}: {p.message}" for p in obs.blocked]
 
 
@@ -129,6 +129,22 @@ async def test_an_existing_unowned_topic_and_schema_are_taken_only_when_the_spec
     ours, refused = await claim(endpoints, pipeline(endpoints, "team-b", topic, schema, adopt=True))
     assert not ours
     assert all("belongs to EventPipeline team-a/demo" in r for r in refused)
+
+
+async def test_a_pipeline_that_managed_them_before_the_registry_claims_them_on_upgrade(
+    endpoints: Endpoints, names: tuple[str, str]
+) -> None:
+    topic, schema = names
+    create_for(endpoints, pipeline_from_body(pipeline(endpoints, "nobody", topic, schema)))  # an older operator's
+    upgraded = pipeline(endpoints, "team-a", topic, schema)
+    status = {"observedGeneration": 1, "kafka": {"topic": topic}, "postgres": {"newestPartition": "events_p202612"}}
+    # A status of an older generation (the spec changed since) is no evidence: it may describe other names.
+    upgraded["status"] = {**status, "observedGeneration": 0}
+    ours, refused = await claim(endpoints, upgraded)
+    assert not ours
+    assert [r.split(":")[0] for r in refused] == ["AdoptionRequired"] * 3
+    upgraded["status"] = status
+    assert await claim(endpoints, upgraded) == (True, [])
 
 
 async def test_delete_drops_only_what_the_pipeline_owns(endpoints: Endpoints, names: tuple[str, str]) -> None:

@@ -31,7 +31,7 @@ class FakeWorld:
         self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
         self.refusals: list[Problem] = []  # what the ownership registry refuses (the real one: integration tests)
 
-    def settle_ownership(self, admin: Any, dsn: str, pipeline: Any, *, timeout_s: float) -> list[Problem]:
+    def settle_ownership(self, admin: Any, dsn: str, pipeline: Any, **kwargs: Any) -> list[Problem]:
         if not self.kafka_up:
             raise kafka_topics.KafkaUnavailableError("kafka: timed out")
         return list(self.refusals)

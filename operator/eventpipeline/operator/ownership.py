@@ -8,7 +8,8 @@ recorded under its Kafka cluster's id, not its bootstrap string, so two addresse
 
 The rules: a resource recorded as another pipeline's is refused, naming the owner; an existing resource nobody
 owns is taken only when the spec says so (`adoptExistingTopic`, `adoptExistingSchema`); a missing one is claimed
-before it is created. Deletion drops only what is recorded as this pipeline's, then forgets the record.
+before it is created. Deletion drops only what is recorded as this pipeline's, then forgets the record. A pipeline
+that managed its topic and schema before the registry existed (its own status says so) claims them on upgrade.
 The registry is as wide as one database: pipelines writing to different databases do not see each other's topics.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -120,22 +122,45 @@ def _schema_exists(conn: psycopg.Connection[Any], schema: str) -> bool:
     return conn.execute("select 1 from pg_namespace where nspname = %s", (schema,)).fetchone() is not None
 
 
-def settle(admin: AdminClient, dsn: str, pipeline: Pipeline, *, timeout_s: float) -> list[Problem]:
+@dataclass(frozen=True)
+class ManagedBefore:
+    """What the pipeline's own status says it already managed, before the registry existed (an upgrade): the
+    status is written by the operator alone (users editing EventPipelines need no access to the status)."""
+
+    topic: bool = False
+    schema: bool = False
+
+
+def managed_before(status: Mapping[str, Any], pipeline: Pipeline) -> ManagedBefore:
+    """Only a status of the current generation counts: after a spec change it may describe other names."""
+    if status.get("observedGeneration") != pipeline.generation or pipeline.generation == 0:
+        return ManagedBefore()
+    return ManagedBefore(
+        topic=(status.get("kafka") or {}).get("topic") == pipeline.topic,
+        schema=bool((status.get("postgres") or {}).get("newestPartition")),
+    )
+
+
+def settle(
+    admin: AdminClient, dsn: str, pipeline: Pipeline, *, timeout_s: float, before: ManagedBefore = ManagedBefore()
+) -> list[Problem]:
     """Claim the pipeline's topics and schema, or say why not (empty: all three are this pipeline's)."""
     cluster = kafka_cluster_id(admin, timeout_s=timeout_s)
     topic_adopt = "spec.kafka.adoptExistingTopic"
+    adopt_topic = pipeline.spec.kafka.adopt_existing_topic or before.topic
     claims = [
         Claim("topic", cluster, name, kafka_topics.describe_topic(admin, name, timeout_s=timeout_s) is not None,
-              topic_adopt, pipeline.spec.kafka.adopt_existing_topic)
+              topic_adopt, adopt_topic)
         for name in (pipeline.topic, pipeline.dlq_topic)
     ]  # fmt: skip
     owner = owner_of(pipeline)
     try:
         with postgres_admin.connect(dsn) as conn:
             _ensure_registry(conn)
+            adopt_schema = pipeline.spec.postgres.adopt_existing_schema or before.schema
             claims.append(
                 Claim("schema", SCHEMA_SCOPE, pipeline.schema, _schema_exists(conn, pipeline.schema),
-                      "spec.postgres.adoptExistingSchema", pipeline.spec.postgres.adopt_existing_schema)
+                      "spec.postgres.adoptExistingSchema", adopt_schema)
             )  # fmt: skip
             return [problem for claim in claims if (problem := _settle(conn, claim, owner)) is not None]
     except psycopg.OperationalError as exc:

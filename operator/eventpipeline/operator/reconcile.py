@@ -87,7 +87,7 @@ async def reconcile(body: Mapping[str, Any], deps: Deps, *, retry_base_s: float 
         changes += await ensure_keys_secrets(deps.kube, pipeline)
         await _check_referenced_secrets(deps, pipeline, obs)
         blocked_before = len(obs.blocked)
-        ours = await ownership_step(deps, pipeline, obs)
+        ours = await ownership_step(deps, pipeline, obs, previous_status)
         if ours and len(obs.blocked) == blocked_before:
             kafka_facts = await kafka_step(deps, pipeline, obs, changes)
             postgres_facts = await postgres_step(deps, pipeline, obs, changes)
