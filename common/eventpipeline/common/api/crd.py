@@ -58,7 +58,8 @@ def openapi_schema() -> dict[str, Any]:
             "spec": to_structural(spec, defs),
             "status": to_structural(status, defs),
         },
-        # Root-level rules: the only place CEL may read metadata.name.
+        # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
+        # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
         "x-kubernetes-validations": [rule.to_openapi() for rule in cel_rules_of(EventPipeline)],
     }
     ordered: dict[str, Any] = _ordered(root)
