@@ -6,6 +6,7 @@ import asyncio
 import base64
 import json
 import logging
+import threading
 from typing import Any
 
 import kopf
@@ -151,7 +152,10 @@ async def test_a_secret_value_quoted_by_the_database_driver_is_not_published() -
         post=lambda body, events: posted.extend(events),
     )
     patch = kopf.Patch()
-    await _handler(registry, "rotation")(body=_pipeline_body(), patch=patch, memo=kopf.Memo())
+    stopper = stoppers.DaemonStopper()
+    await _handler(registry, "rotation")(
+        body=_pipeline_body(), patch=patch, memo=kopf.Memo(), stopped=stopper.async_waiter
+    )
     error = patch["status"]["postgres"]["rotationError"]
     assert error.startswith("RotationFailed: ProgrammingError: ")
     assert REDACTED in error
@@ -180,3 +184,35 @@ async def test_every_handler_message_goes_through_the_redactor() -> None:
     published = json.dumps(dict(patch)) + json.dumps([e.message for e in posted]) + str(retry.value)
     assert "postgres: could not parse" in published
     assert TOKEN not in published
+
+
+async def test_a_timer_gives_up_its_pass_when_kopf_stops_it() -> None:
+    """kopf keeps the finalizer until the object's timers return, and never cancels one: a drift reconcile stuck on
+    an unreachable store must end when the stopper is set, writing nothing."""
+    entered, release = threading.Event(), threading.Event()
+
+    def stuck(*args: Any, **kwargs: Any) -> list[Problem]:
+        entered.set()
+        release.wait()  # Kafka not answering
+        return []
+
+    registry = kopf.OperatorRegistry()
+    register(
+        registry,
+        OperatorSettings(),
+        deps_factory=lambda: Deps(kube=kube_with_token_secret(), settle_ownership=stuck),
+        post=lambda body, events: None,
+    )
+    stopper = stoppers.DaemonStopper()
+    patch = kopf.Patch()
+    drift = asyncio.create_task(
+        _handler(registry, "drift")(body=_pipeline_body(), patch=patch, memo=kopf.Memo(), stopped=stopper.async_waiter)
+    )
+    try:
+        await asyncio.to_thread(entered.wait)
+        stopper.set(reason=stoppers.DaemonStoppingReason.RESOURCE_DELETED)
+        await asyncio.wait_for(drift, timeout=60)  # a guard against hanging, not a measure
+        assert not release.is_set()  # the pass was given up while the store still had not answered
+        assert dict(patch) == {}
+    finally:
+        release.set()

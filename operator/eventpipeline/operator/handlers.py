@@ -11,9 +11,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION
@@ -31,6 +31,8 @@ from eventpipeline.operator.settings import OperatorSettings
 from kubernetes.client.exceptions import ApiException
 
 log = logging.getLogger("eventpipeline.operator.handlers")
+
+T = TypeVar("T")
 
 PREFIX = "analytics.eventpipeline.dev"
 FINALIZER = f"{PREFIX}/finalizer"
@@ -71,6 +73,24 @@ def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
     # Wait a little for the pass to end, then re-check every second.
     kopf_settings.background.instant_exit_timeout = 0.5
     kopf_settings.background.cancellation_polling = 1.0
+
+
+async def unless_stopped(stopped: kopf.DaemonStopped, work: Coroutine[Any, Any, T]) -> T | None:
+    """A timer's pass, given up as soon as kopf stops the object's timers (it is being deleted, or the operator
+    exits). kopf keeps the finalizer until every timer has returned and never cancels a timer itself, so a pass
+    waiting 10 s on an unreachable Kafka held the deletion that long. Each pass is level-triggered: one given up
+    writes nothing, and work already in a thread finishes there, unheard. (kopf passes timers `stopped`, though
+    its TimerFn protocol does not declare it: the timers take it from their kwargs.)"""
+    running = asyncio.ensure_future(work)
+    stop = asyncio.ensure_future(stopped.wait())
+    try:
+        await asyncio.wait({running, stop}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stop.cancel()
+    if running.done():
+        return running.result()
+    running.cancel()
+    return None
 
 
 def post_events(body: kopf.Body, events: list[KubeEvent]) -> None:
@@ -159,18 +179,19 @@ def register(
         initial_delay=settings.drift_interval_seconds,
         registry=registry,
     )
-    async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
-        await run(body, patch, memo)
+    async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
+        await unless_stopped(kwargs["stopped"], run(body, patch, memo))
 
     scaler = Scaler(settings)
 
     @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_seconds, registry=registry)
-    async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+    async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
         # No scaling while paused or before the first reconcile made the Deployments.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
             return
-        result = await scaler.run(body, deps())
-        publish(body, patch, result.status, result.events)
+        result = await unless_stopped(kwargs["stopped"], scaler.run(body, deps()))
+        if result is not None:
+            publish(body, patch, result.status, result.events)
 
     clock = SystemClock()
 
@@ -208,8 +229,8 @@ def register(
     # The on-demand annotation is picked up by the next check (within rotation_check_seconds): a field handler would
     # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.
     @kopf.timer(*resource, id="rotation", interval=settings.rotation_check_seconds, registry=registry)
-    async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
-        await rotate(body, patch, memo)
+    async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
+        await unless_stopped(kwargs["stopped"], rotate(body, patch, memo))
 
     @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
