@@ -21,6 +21,7 @@ from eventpipeline.analytics.app import create_app as analytics_app
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.ingest.app import create_app as ingest_app
 from eventpipeline.ingest.settings import IngestSettings
+from pydantic import SecretStr
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -97,7 +98,7 @@ async def measure(n: int) -> dict[str, float]:
     keys.write_text("k1\n")
     settings: dict[str, Any] = {"write_keys_file": keys}
     ingest = ingest_app(IngestSettings(**settings), sink_factory=lambda _s, _m: FakeSink())
-    analytics = analytics_app(AnalyticsSettings(read_keys_file=keys, redis_url=""))
+    analytics = analytics_app(AnalyticsSettings(read_keys_file=keys, redis_url=SecretStr("")))
     analytics.state.services.cache, analytics.state.services.db = FakeCache(), object()
 
     async def plain(_request: Request) -> Response:

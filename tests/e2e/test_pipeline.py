@@ -160,6 +160,11 @@ def names(dev_deps: DevDeps) -> Iterator[dict[str, str]]:
         kafka_topics.delete_topics(admin, [out["topic"], f"{out['topic']}.dlq"], timeout_s=30)
     with psycopg.connect(dev_deps.host.postgres_primary_dsn, autocommit=True) as conn:
         conn.execute(f'drop schema if exists "{out["schema"]}" cascade')
+        if conn.execute("select to_regclass('eventpipeline_registry.owners')").fetchone() != (None,):
+            conn.execute(
+                "delete from eventpipeline_registry.owners where name = any(%s)",
+                ([out["topic"], f"{out['topic']}.dlq", out["schema"]],),
+            )
 
 
 def post(url: str, body: dict[str, Any], *, user: str) -> tuple[int, dict[str, Any]]:

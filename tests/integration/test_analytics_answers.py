@@ -16,6 +16,7 @@ import pytest
 from eventpipeline.analytics.params import INTERVALS, canonical_ts, truncate
 from eventpipeline.analytics.settings import AnalyticsSettings
 from psycopg import sql
+from pydantic import SecretStr
 
 from tests.integration.analytics_support import (
     FILTERS,
@@ -145,7 +146,7 @@ async def test_every_endpoint_and_interval_matches_raw_sql(endpoints: Any, datas
         use_rollups=use_rollups,
         primary_dsn=endpoints.postgres_primary_dsn,
         replica_dsns=[endpoints.postgres_replica_dsn],
-        redis_url="",  # every answer computed: this test is about the SQL
+        redis_url=SecretStr(""),  # every answer computed: this test is about the SQL
         db_schema=dataset.schema,
         application_name=app_name(),
         max_range_days=60,

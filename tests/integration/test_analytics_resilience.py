@@ -17,6 +17,7 @@ import redis
 from eventpipeline.analytics.params import ceil, truncate
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.private import start_private_postgres, start_private_redis
+from pydantic import SecretStr
 
 from tests.integration.analytics_support import (
     Dataset,
@@ -127,9 +128,9 @@ async def test_replica_stopped_mid_run_the_primary_answers(private_dir: Path) ->
         wait_for_replica(pg.replica_endpoint, schema, data.rows)
         s = AnalyticsSettings(
             read_keys_file=read_keys_file(),
-            primary_dsn=pg.endpoint,
-            replica_dsns=[pg.replica_endpoint],
-            redis_url="",
+            primary_dsn=SecretStr(pg.endpoint),
+            replica_dsns=[SecretStr(pg.replica_endpoint)],
+            redis_url=SecretStr(""),
             db_schema=schema,
             application_name=app_name(),
             replica_check_seconds=0.2,

@@ -15,6 +15,7 @@ import rudderstack.analytics
 import segment.analytics
 from eventpipeline.analytics.settings import AnalyticsSettings
 from eventpipeline.infra.endpoints import Endpoints
+from pydantic import SecretStr
 
 from tests.integration.analytics_support import app_name, read_keys_file, running_app
 from tests.integration.ingest_support import WRITE_KEY
@@ -92,9 +93,9 @@ async def test_segment_and_rudder_sdks_every_call_stored_once_and_counted(
 
     settings = AnalyticsSettings(
         read_keys_file=read_keys_file(),
-        primary_dsn=endpoints.postgres_primary_dsn,
+        primary_dsn=SecretStr(endpoints.postgres_primary_dsn),
         replica_dsns=[],
-        redis_url="",
+        redis_url=SecretStr(""),
         db_schema=pg_schema,
         application_name=app_name(),
     )

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from eventpipeline.analytics.app import create_app
 from eventpipeline.analytics.settings import AnalyticsSettings
+from pydantic import SecretStr
 
 pytestmark = pytest.mark.unit
 OK_RANGE = {"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z"}
@@ -19,7 +20,7 @@ OK_RANGE = {"from": "2026-11-01T00:00:00Z", "to": "2026-11-02T00:00:00Z"}
 def client(tmp_path: Path) -> httpx.AsyncClient:
     keys = tmp_path / "keys"
     keys.write_text("secret-1\nsecret-2\n")
-    app = create_app(AnalyticsSettings(read_keys_file=keys, redis_url=""))
+    app = create_app(AnalyticsSettings(read_keys_file=keys, redis_url=SecretStr("")))
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://analytics")
 
 
@@ -65,7 +66,7 @@ async def test_metrics_and_health_need_no_key(client: httpx.AsyncClient) -> None
 async def test_keys_are_re_read_from_their_file(tmp_path: Path) -> None:
     keys = tmp_path / "keys"
     keys.write_text("secret-1\n")
-    app = create_app(AnalyticsSettings(read_keys_file=keys, redis_url=""))
+    app = create_app(AnalyticsSettings(read_keys_file=keys, redis_url=SecretStr("")))
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://analytics")
     bad_range = {"from": "yesterday", "to": "2026-11-02T00:00:00Z"}  # a 400 once authorized: no database needed
     assert (await client.get("/v1/metrics/summary", params=bad_range, headers={"X-Read-Key": "new"})).status_code == 401

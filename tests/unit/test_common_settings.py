@@ -70,3 +70,51 @@ def test_settings_from_env_exits_2_naming_the_missing_keys_file(
         root.handlers[:], root.level = handlers, level
     assert exited.value.code == 2
     assert "read_keys_file" in capsys.readouterr().err
+
+
+TOKEN = "tok-5f3c9a7e"  # a recognizable password: it must appear in no log line
+
+
+@pytest.mark.parametrize(
+    ("service", "settings", "env", "shown"),
+    [
+        ("analytics", AnalyticsSettings, {
+            "EP_ANALYTICS_PRIMARY_DSN": f"host=db port=5432 user=ep password={TOKEN} dbname=ep",  # keyword form
+            "EP_ANALYTICS_REPLICA_DSNS": (  # a list of URL DSNs, one with ?password=
+                f"postgresql://ep:{TOKEN}@replica-a:5432/ep,postgresql://ep@replica-b:5432/ep?password={TOKEN}"
+            ),
+            "EP_ANALYTICS_REDIS_URL": f"redis://:{TOKEN}@cache:6379/0",
+        }, "replica-b:5432"),
+        ("consumer", ConsumerSettings, {
+            "EP_CONSUMER_POSTGRES_DSN": f"postgresql://ep:{TOKEN}@db:5432/ep?sslmode=require"
+        }, "db:5432"),
+        ("ingest", IngestSettings, {
+            "EP_INGEST_KAFKA_EXTRA": f'{{"sasl.mechanism": "SCRAM-SHA-512", "sasl.password": "{TOKEN}"}}'
+        }, "sasl.password"),
+    ],
+)  # fmt: skip
+def test_the_settings_line_at_start_carries_no_password(
+    service: str,
+    settings: type[BaseSettings],
+    env: dict[str, str],
+    shown: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    keys = tmp_path / "keys"
+    keys.write_text("k\n")
+    monkeypatch.setenv(f"EP_{service.upper()}_READ_KEYS_FILE", str(keys))
+    monkeypatch.setenv(f"EP_{service.upper()}_WRITE_KEYS_FILE", str(keys))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level  # settings_from_env configures the process's logging
+    try:
+        loaded = settings_from_env(settings, service)
+    finally:
+        root.handlers[:], root.level = handlers, level
+    logged = capsys.readouterr().err
+    assert shown in logged  # the line was written, and says where (hosts, keys) without the password
+    assert TOKEN not in logged
+    assert TOKEN not in repr(loaded)  # nor in any accidental repr of the settings object

@@ -31,7 +31,7 @@ def test_contract_env_names(monkeypatch: pytest.MonkeyPatch) -> None:
         True,
     )
     assert s.dlq_topic == "clicks.dlq"
-    assert s.postgres_dsn == "postgresql://u:secret@db/x"
+    assert s.postgres_dsn.get_secret_value() == "postgresql://u:secret@db/x"
 
 
 def test_explicit_dlq_topic_wins(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import kubernetes_validate
 import pytest
 import yaml
+from eventpipeline.common.api import NAME_MAX_LENGTH
 from eventpipeline.operator.builders import (
     build_configmap,
     build_deployment,
@@ -27,7 +28,7 @@ from eventpipeline.operator.builders import (
     generate_key,
 )
 from eventpipeline.operator.builders.env import tier_env
-from eventpipeline.operator.pipeline import TIERS, Pipeline, pipeline_from_body
+from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, pipeline_from_body
 
 pytestmark = pytest.mark.unit
 
@@ -331,3 +332,32 @@ def test_builders_neither_mutate_their_input_nor_share_state_between_calls() -> 
 def test_every_rendered_object_is_valid_kubernetes() -> None:
     for obj in every_object(make()):
         kubernetes_validate.validate(yaml.safe_load(json.dumps(obj)), "1.30.0", strict=True)
+
+
+DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+DNS_1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+
+
+def name_limit_violations(pipeline: Pipeline) -> list[str]:
+    """Every child name or label value the API server would refuse (its validation rules, by kind)."""
+    out = []
+    for obj in every_object(pipeline):
+        name = obj["metadata"]["name"]
+        if obj["kind"] == "Service" and not (len(name) <= 63 and DNS_1035_LABEL.match(name)):
+            out.append(f"Service {name}")
+        if not (len(name) <= 253 and DNS_1123_SUBDOMAIN.match(name)):
+            out.append(f"{obj['kind']} {name}")
+        out += [f"label {k}={v}" for k, v in obj["metadata"]["labels"].items() if len(v) > 63]
+    return out
+
+
+def test_the_longest_admitted_name_is_the_longest_whose_children_kubernetes_accepts() -> None:
+    def named(name: str) -> Pipeline:  # past the operator's own name check, to see what Kubernetes would say
+        return Pipeline(name=name, namespace="team-a", uid=UID, generation=1, spec=make().spec)
+
+    longest = "a" * NAME_MAX_LENGTH
+    assert name_limit_violations(named(longest)) == []
+    assert name_limit_violations(named(longest + "a")) == [f"Service {longest}a-analytics"]
+    # The operator itself refuses what an older CRD (without the rules) let through, naming the field.
+    with pytest.raises(InvalidSpecError, match=r"metadata.name must be at most 53 characters \(it has 54\)"):
+        pipeline_from_body({"metadata": {"name": longest + "a"}, "spec": make().spec.model_dump(by_alias=True)})

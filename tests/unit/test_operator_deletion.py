@@ -9,6 +9,7 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
 from eventpipeline.operator.deletion import SKIP_CLEANUP_ANNOTATION, cleanup
 from eventpipeline.operator.deps import Deps
+from eventpipeline.operator.ownership import Owned
 
 pytestmark = pytest.mark.unit
 
@@ -45,8 +46,17 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def deps() -> Deps:
-    return Deps(kube=cast(Any, SecretsOnly()), admin_for=lambda b: cast(AdminClient, object()))
+OWNS_ALL = Owned(cluster="c", topics=["demo-events", "demo-events.dlq"], schema=True)
+
+
+def deps(owned: Owned = OWNS_ALL) -> Deps:
+    """Deps whose ownership registry says `owned` (tests/integration/test_operator_ownership.py runs the real one)."""
+    return Deps(
+        kube=cast(Any, SecretsOnly()),
+        admin_for=lambda b: cast(AdminClient, object()),
+        owned=lambda *args, **kwargs: owned,
+        forget_owned=lambda *args, **kwargs: None,
+    )
 
 
 async def test_retain_touches_nothing(calls: list[str]) -> None:
@@ -60,6 +70,17 @@ async def test_delete_removes_topics_and_schema(calls: list[str]) -> None:
     out = await cleanup(body("Delete"), deps(), attempt=0, max_attempts=3, retry_s=1)
     assert calls == ["topics ['demo-events', 'demo-events.dlq']", "schema eventpipeline via postgresql://u:p@db/x"]
     assert out.events[0].reason == "Deleted"
+
+
+async def test_delete_keeps_what_this_pipeline_does_not_own(calls: list[str]) -> None:
+    out = await cleanup(
+        body("Delete"), deps(Owned(cluster="c", topics=[], schema=False)), attempt=0, max_attempts=3, retry_s=1
+    )
+    assert calls == []
+    assert out.events[0].message == (
+        "nothing left to remove; kept topic demo-events, topic demo-events.dlq, schema eventpipeline: "
+        "not owned by this EventPipeline"
+    )
 
 
 async def test_skip_annotation_is_the_escape_hatch(calls: list[str]) -> None:

@@ -5,8 +5,6 @@ pruning, invalid spec, paused. The same cases run against a real API server in t
 from __future__ import annotations
 
 import base64
-import copy
-import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -17,96 +15,11 @@ from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.reconcile import reconcile
 from eventpipeline.operator.records import Problem
 
+from tests.unit.kube_fake import FakeKube
+
 pytestmark = pytest.mark.unit
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-
-
-class FakeKube:
-    """Stores objects; bumps resourceVersion only when the applied content changes; Deployments are ready at once."""
-
-    def __init__(self) -> None:
-        self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
-        self._rv = itertools.count(1)
-        self.writes = 0
-
-    def _bump(self, obj: dict[str, Any]) -> None:
-        obj["metadata"]["resourceVersion"] = str(next(self._rv))
-        self.writes += 1
-
-    async def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict[str, Any] | None:
-        found = self.objects.get((kind, namespace, name))
-        return copy.deepcopy(found) if found else None
-
-    @staticmethod
-    def _content(obj: dict[str, Any]) -> dict[str, Any]:
-        """What an apply can change: not the status, the bookkeeping, nor spec.replicas (not ours)."""
-        out = copy.deepcopy(obj)
-        out.pop("status", None)
-        for key in ("resourceVersion", "generation"):
-            out["metadata"].pop(key, None)
-        out.get("spec", {}).pop("replicas", None)
-        return out
-
-    async def apply(self, obj: dict[str, Any]) -> dict[str, Any]:
-        key = (obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
-        old = self.objects.get(key)
-        if old is not None and self._content(old) == self._content(obj):
-            return copy.deepcopy(old)
-        new = copy.deepcopy(obj)
-        if old is not None and "replicas" in old.get("spec", {}):
-            new["spec"]["replicas"] = old["spec"]["replicas"]  # not in our apply: SSA leaves it alone
-        if obj["kind"] == "Deployment":
-            new["spec"].setdefault("replicas", 1)
-            new["metadata"]["generation"] = 1
-            replicas = new["spec"]["replicas"]
-            new["status"] = {
-                "observedGeneration": 1,
-                "replicas": replicas,
-                "updatedReplicas": replicas,
-                "readyReplicas": replicas,
-            }
-        self._bump(new)
-        self.objects[key] = new
-        return copy.deepcopy(new)
-
-    async def create(self, obj: dict[str, Any]) -> bool:
-        key = (obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
-        if key in self.objects:
-            return False
-        new = copy.deepcopy(obj)
-        if "stringData" in new:
-            new["data"] = {k: base64.b64encode(v.encode()).decode() for k, v in new.pop("stringData").items()}
-        self._bump(new)
-        self.objects[key] = new
-        return True
-
-    async def list(self, api_version: str, kind: str, namespace: str, label_selector: str) -> list[dict[str, Any]]:
-        wanted = dict(part.split("=") for part in label_selector.split(","))
-        return [
-            copy.deepcopy(o)
-            for (k, ns, _), o in self.objects.items()
-            if k == kind and ns == namespace and wanted.items() <= o["metadata"].get("labels", {}).items()
-        ]
-
-    async def delete(self, api_version: str, kind: str, namespace: str, name: str) -> bool:
-        return self.objects.pop((kind, namespace, name), None) is not None
-
-    async def scale(self, namespace: str, name: str, replicas: int) -> None:
-        obj = self.objects[("Deployment", namespace, name)]
-        obj["spec"]["replicas"] = replicas
-        obj["status"].update(replicas=replicas, updatedReplicas=replicas, readyReplicas=replicas)
-        self._bump(obj)
-
-    async def read_key(self, kind: str, namespace: str, name: str, key: str) -> str | None:
-        obj = self.objects.get((kind, namespace, name))
-        if obj is None or key not in (obj.get("data") or {}):
-            return None
-        value = obj["data"][key]
-        return base64.b64decode(value).decode() if kind == "Secret" else str(value)
-
-    def versions(self) -> dict[tuple[str, str, str], str]:
-        return {k: o["metadata"]["resourceVersion"] for k, o in self.objects.items()}
 
 
 class FakeWorld:
@@ -118,6 +31,12 @@ class FakeWorld:
         self.unreplayed: dict[str, int | None] = {}  # dead-letter topic -> records past the replay group
         self.newest: datetime | None = None  # the newest stored event's time
         self.postgres_up = True
+        self.refusals: list[Problem] = []  # what the ownership registry refuses (the real one: integration tests)
+
+    def settle_ownership(self, admin: Any, dsn: str, pipeline: Any, **kwargs: Any) -> list[Problem]:
+        if not self.kafka_up:
+            raise kafka_topics.KafkaUnavailableError("kafka: timed out")
+        return list(self.refusals)
 
     async def dead_letters(self, admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
         return self.unreplayed.get(dlq_topic, 0)
@@ -188,6 +107,7 @@ def deps(kube: FakeKube, world: FakeWorld) -> Deps:
         ensure_database=world.ensure_database,
         replica_status=world.replica_status,
         newest_event=world.newest_event,
+        settle_ownership=world.settle_ownership,
         clock=lambda: NOW,
     )
 
@@ -353,3 +273,15 @@ async def test_freshness_in_status_and_its_objective_condition(kube: FakeKube, w
     assert conditions(down.status)["FreshnessObjectiveMet"] == ("Unknown", "NotMeasured")
     assert conditions(down.status)["Degraded"] == ("True", "FreshnessUnmeasured")
     assert "freshness" not in down.status
+
+
+async def test_a_topic_owned_by_another_pipeline_gets_no_workloads_and_names_the_owner(
+    kube: FakeKube, world: FakeWorld
+) -> None:
+    owner = "topic demo-events belongs to EventPipeline team-a/demo: choose another topic name"
+    world.refusals = [Problem("OwnedByAnotherPipeline", owner)]
+    out = await reconcile(body(), deps(kube, world))
+    assert conditions(out.status)["Degraded"] == ("True", "OwnedByAnotherPipeline")
+    assert next(c for c in out.status["conditions"] if c["type"] == "Degraded")["message"] == owner
+    assert world.topics == {}  # not created, not altered
+    assert not any(kind == "Deployment" for kind, _, _ in kube.objects)

@@ -5,7 +5,6 @@ what is tested here; tests/e2e run it against the real one)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -14,7 +13,7 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.common.httpmetrics import BUCKETS, DURATION, LABELS, REQUESTS
 from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.pipeline import pipeline_from_body
-from eventpipeline.operator.scaling import SCRAPE_URLS_ANNOTATION, Scaler, scrape_overrides
+from eventpipeline.operator.scaling import Scaler
 from eventpipeline.operator.settings import OperatorSettings
 from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
 
@@ -69,24 +68,23 @@ def deps(kube: Kube) -> Deps:
     return Deps(kube=cast(Any, kube), admin_for=lambda bootstrap: cast(AdminClient, object()))
 
 
-def scrape(**urls: str) -> dict[str, str]:
-    return {SCRAPE_URLS_ANNOTATION: json.dumps({tier: [url] for tier, url in urls.items()})}
+class ScraperAt(Scaler):
+    """The Scaler with each tier's pods at `urls` (the loopback Pod) instead of their pod IPs on port 8080; how
+    the pod IPs are found is tested below against the stand-in API server."""
 
+    def __init__(self, **urls: str) -> None:
+        super().__init__(OperatorSettings())
+        self.urls = urls
 
-def test_scrape_overrides_are_read_and_a_malformed_one_is_ignored() -> None:
-    assert scrape_overrides(body(scrape(ingest="http://127.0.0.1:1/metrics"))) == {
-        "ingest": ["http://127.0.0.1:1/metrics"]
-    }
-    assert scrape_overrides(body({SCRAPE_URLS_ANNOTATION: "{not json"})) == {}
-    assert scrape_overrides(body({SCRAPE_URLS_ANNOTATION: '["a list"]'})) == {}
-    assert scrape_overrides(body()) == {}
+    async def tier_urls(self, deps: Deps, pipeline: Any, tier: Any) -> list[str]:
+        return [self.urls[tier]] if tier in self.urls else []
 
 
 async def test_a_busy_tier_is_scaled_with_its_status_and_a_normal_event(pod: Pod) -> None:
-    kube, scaler = Kube(), Scaler(OperatorSettings())
+    kube, scaler = Kube(), ScraperAt(ingest=pod.url, analytics=pod.url)
     kube.deployment("demo-ingest", 2, 2)
     kube.deployment("demo-analytics", 1, 1)
-    pipeline = body(scrape(ingest=pod.url, analytics=pod.url))
+    pipeline = body()
     try:
         first = await scaler.run(pipeline, deps(kube))  # the first scrape is the baseline: nothing to judge yet
         assert first.status == {}
@@ -107,10 +105,10 @@ async def test_a_busy_tier_is_scaled_with_its_status_and_a_normal_event(pod: Pod
 
 
 async def test_a_refused_scale_is_a_warning_and_no_desired_replicas(pod: Pod) -> None:
-    kube, scaler = Kube(), Scaler(OperatorSettings())
+    kube, scaler = Kube(), ScraperAt(ingest=pod.url)
     kube.deployment("demo-ingest", 2, 2)
     kube.refuse_scale = True
-    pipeline = body(scrape(ingest=pod.url))
+    pipeline = body()
     try:
         await scaler.run(pipeline, deps(kube))
         pod.serve(10_000_000, 0.002)
@@ -124,7 +122,7 @@ async def test_a_refused_scale_is_a_warning_and_no_desired_replicas(pod: Pod) ->
 
 
 async def test_pods_are_found_by_the_tiers_selector_and_only_running_ones_scraped() -> None:
-    """Without the annotation the tier's Running pods are scraped at their IP; a pod not yet Running is not."""
+    """The tier's Running pods are scraped at their IP; a pod not yet Running is not."""
     kube, scaler = Kube(), Scaler(OperatorSettings())
     kube.pods = [
         {"status": {"phase": "Running", "podIP": "10.0.0.7"}},

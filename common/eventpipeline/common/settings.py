@@ -6,6 +6,7 @@ import logging
 from typing import Any, TypeVar
 
 from eventpipeline.common.logs import configure_logging
+from eventpipeline.common.redact import mask_dsn
 from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings
 
@@ -13,19 +14,23 @@ S = TypeVar("S", bound=BaseSettings)
 
 
 def redacted(settings: BaseSettings) -> dict[str, Any]:
-    """The settings as a dict fit for a log line: secrets and DSN passwords masked."""
-    out: dict[str, Any] = {}
-    for name, value in settings:
-        if isinstance(value, SecretStr):
-            out[name] = "**********" if value.get_secret_value() else ""
-        elif isinstance(value, str) and "://" in value and "@" in value:
-            scheme, rest = value.split("://", 1)
-            creds, host = rest.rsplit("@", 1)
-            user = creds.split(":", 1)[0]
-            out[name] = f"{scheme}://{user}:***@{host}"
-        else:
-            out[name] = value
-    return out
+    """The settings as a dict fit for a log line: secrets masked, passwords in connection strings masked."""
+    return {name: _masked(value) for name, value in settings}
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, SecretStr):
+        secret = value.get_secret_value()
+        masked = mask_dsn(secret)
+        # A connection string keeps its hosts (they help whoever reads the log); any other secret shows nothing.
+        return masked if masked != secret else ("**********" if secret else "")
+    if isinstance(value, str):
+        return mask_dsn(value)
+    if isinstance(value, (list, tuple)):
+        return [_masked(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    return value
 
 
 def log_settings(settings: BaseSettings, logger: logging.Logger) -> None:

@@ -8,10 +8,11 @@ service is a `blocked` problem (retry soon); something refused (a partition decr
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import Any
 
 from eventpipeline.common.api import parse_duration
-from eventpipeline.operator import kafka_topics
+from eventpipeline.operator import kafka_topics, ownership
 from eventpipeline.operator.dead_letters import problem as dead_letters_problem
 from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
@@ -19,6 +20,38 @@ from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
 from eventpipeline.operator.records import Change, Problem
 from eventpipeline.operator.status import Freshness, Observation
+
+
+async def ownership_step(
+    deps: Deps, pipeline: Pipeline, obs: Observation, previous_status: Mapping[str, Any] | None = None
+) -> bool:
+    """Claim the topics and the schema before touching them; False when one is refused (another pipeline's, or
+    an existing one the spec does not adopt): then nothing of it is changed and no workload is pointed at it.
+    Kafka or Postgres unreachable is `blocked` and True: the Kafka and Postgres steps are skipped (they need a
+    claim), the Kubernetes children still roll out, as when the data stores are down."""
+    bootstrap = await bootstrap_servers(deps, pipeline)
+    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    if isinstance(bootstrap, Problem) or isinstance(dsn, Problem):
+        obs.blocked.extend(p for p in (bootstrap, dsn) if isinstance(p, Problem))
+        return True
+    try:
+        admin = deps.admin_for(bootstrap)
+        refused = await asyncio.to_thread(
+            deps.settle_ownership,
+            admin,
+            dsn,
+            pipeline,
+            timeout_s=deps.kafka_timeout_seconds,
+            before=ownership.managed_before(previous_status or {}, pipeline),
+        )
+    except KafkaUnavailableError as exc:
+        obs.blocked.append(Problem("KafkaUnavailable", str(exc)))
+        return True
+    except PostgresUnavailableError as exc:
+        obs.blocked.append(Problem("PostgresUnavailable", str(exc)))
+        return True
+    obs.blocked.extend(refused)
+    return not refused
 
 
 def topic_specs(pipeline: Pipeline) -> list[kafka_topics.TopicSpec]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator import kafka_topics, ownership, postgres_admin
 from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
@@ -34,23 +34,36 @@ def _skip_requested(body: Mapping[str, Any]) -> bool:
     return str(annotations.get(SKIP_CLEANUP_ANNOTATION, "")).lower() == "true"
 
 
-async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> list[str]:
-    """Drop both topics and the schema; returns what was removed. Raises *UnavailableError or ValueError."""
+async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """Drop the topics and the schema this pipeline owns; returns (removed, kept). Raises *UnavailableError or
+    ValueError. What another pipeline owns, or nobody does, is kept: a shared name never costs another team its data.
+    """
     pipeline = pipeline_from_body(body)
-    removed: list[str] = []
     bootstrap = await bootstrap_servers(deps, pipeline)
     if isinstance(bootstrap, Problem):
         raise ValueError(bootstrap.message)
-    admin = deps.admin_for(bootstrap)
-    topics = [pipeline.topic, pipeline.dlq_topic]
-    deleted = await asyncio.to_thread(kafka_topics.delete_topics, admin, topics, timeout_s=deps.kafka_timeout_seconds)
-    removed += [f"topic {name}" for name in deleted]
     dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):
         raise ValueError(dsn.message)
-    if await asyncio.to_thread(postgres_admin.drop_schema, dsn, pipeline.schema):
-        removed.append(f"schema {pipeline.schema}")
-    return removed
+    admin = deps.admin_for(bootstrap)
+    timeout_s = deps.kafka_timeout_seconds
+    mine = await asyncio.to_thread(deps.owned, admin, dsn, pipeline, timeout_s=timeout_s)
+    removed: list[str] = []
+    kept = [f"topic {t}" for t in (pipeline.topic, pipeline.dlq_topic) if t not in mine.topics]
+    if mine.topics:
+        deleted = await asyncio.to_thread(kafka_topics.delete_topics, admin, mine.topics, timeout_s=timeout_s)
+        removed += [f"topic {name}" for name in deleted]
+        for name in mine.topics:
+            await asyncio.to_thread(deps.forget_owned, dsn, pipeline, kind="topic", scope=mine.cluster, name=name)
+    if mine.schema:
+        if await asyncio.to_thread(postgres_admin.drop_schema, dsn, pipeline.schema):
+            removed.append(f"schema {pipeline.schema}")
+        await asyncio.to_thread(
+            deps.forget_owned, dsn, pipeline, kind="schema", scope=ownership.SCHEMA_SCOPE, name=pipeline.schema
+        )
+    else:
+        kept.append(f"schema {pipeline.schema}")
+    return removed, kept
 
 
 async def cleanup(
@@ -67,7 +80,7 @@ async def cleanup(
             [KubeEvent("Normal", "Retained", "deletionPolicy Retain: the Kafka topics and the schema are kept")]
         )
     try:
-        removed = await _delete_external(deps, body)
+        removed, kept = await _delete_external(deps, body)
     except InvalidSpecError as exc:
         return CleanupOutcome([KubeEvent("Warning", "CleanupSkipped", f"invalid spec, nothing deleted: {exc}")])
     except (KafkaUnavailableError, PostgresUnavailableError, ValueError) as exc:
@@ -86,4 +99,6 @@ async def cleanup(
             ]
         )
     message = f"deletionPolicy Delete: removed {', '.join(removed)}" if removed else "nothing left to remove"
+    if kept:
+        message += f"; kept {', '.join(kept)}: not owned by this EventPipeline"
     return CleanupOutcome([KubeEvent("Normal", "Deleted", message)])

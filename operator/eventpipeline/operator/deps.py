@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 
 from confluent_kafka.admin import AdminClient
 from eventpipeline.common.api import SecretKeyRef
-from eventpipeline.operator import kafka_topics, postgres_admin
+from eventpipeline.operator import kafka_topics, ownership, postgres_admin
 from eventpipeline.operator.dead_letters import unreplayed as unreplayed_dead_letters
 from eventpipeline.operator.kube import KubeClient
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.records import Problem
+from eventpipeline.operator.redaction import Redactor
 
 
 def _now() -> datetime:
@@ -32,12 +33,24 @@ class Deps:
     replica_status: Callable[[str], postgres_admin.ReplicaReport] = postgres_admin.replica_status
     newest_event: Callable[[str, str], datetime | None] = postgres_admin.newest_event
     dead_letters: Callable[..., Awaitable[int | None]] = unreplayed_dead_letters
+    settle_ownership: Callable[..., list[Problem]] = ownership.settle
+    owned: Callable[..., ownership.Owned] = ownership.owned
+    forget_owned: Callable[..., None] = ownership.forget
     clock: Callable[[], datetime] = _now
     kafka_timeout_seconds: float = 10.0
+    redactor: Redactor = field(default_factory=Redactor)
+
+
+async def secret_value(deps: Deps, namespace: str, name: str, key: str) -> str | None:
+    """A Secret key's value, remembered by the redactor first: no status or Event may quote it afterwards."""
+    value = await deps.kube.read_key("Secret", namespace, name, key)
+    if value is not None:
+        deps.redactor.remember(value)
+    return value
 
 
 async def read_secret(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_path: str) -> str | Problem:
-    value = await deps.kube.read_key("Secret", pipeline.namespace, ref.name, ref.key)
+    value = await secret_value(deps, pipeline.namespace, ref.name, ref.key)
     if value is None:
         return Problem("SecretNotFound", f"{field_path}: Secret {ref.name} with key {ref.key} not found")
     return value.strip()

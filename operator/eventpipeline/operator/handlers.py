@@ -12,9 +12,9 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION, parse_duration
@@ -33,6 +33,8 @@ from eventpipeline.operator.settings import OperatorSettings
 from kubernetes.client.exceptions import ApiException
 
 log = logging.getLogger("eventpipeline.operator.handlers")
+
+T = TypeVar("T")
 
 PREFIX = "analytics.eventpipeline.dev"
 FINALIZER = f"{PREFIX}/finalizer"
@@ -67,6 +69,30 @@ def configure_kopf(kopf_settings: kopf.OperatorSettings) -> None:
     kopf_settings.watching.client_timeout = 330
     kopf_settings.watching.connect_timeout = 30
     kopf_settings.networking.request_timeout = 60
+    # The finalizer stays until every timer of the object has exited. A timer caught mid-pass (an autoscale scrape,
+    # a reconcile, a rotation) outlives kopf's few "instant exit" loop cycles, and kopf then re-checks only after
+    # `cancellation_polling`, 60 s by default: deleting took a minute although the cleanup was done in a second.
+    # Wait a little for the pass to end, then re-check every second.
+    kopf_settings.background.instant_exit_timeout = 0.5
+    kopf_settings.background.cancellation_polling = 1.0
+
+
+async def unless_stopped(stopped: kopf.DaemonStopped, work: Coroutine[Any, Any, T]) -> T | None:
+    """A timer's pass, given up as soon as kopf stops the object's timers (it is being deleted, or the operator
+    exits). kopf keeps the finalizer until every timer has returned and never cancels a timer itself, so a pass
+    waiting 10 s on an unreachable Kafka held the deletion that long. Each pass is level-triggered: one given up
+    writes nothing, and work already in a thread finishes there, unheard. (kopf passes timers `stopped`, though
+    its TimerFn protocol does not declare it: the timers take it from their kwargs.)"""
+    running = asyncio.ensure_future(work)
+    stop = asyncio.ensure_future(stopped.wait())
+    try:
+        await asyncio.wait({running, stop}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stop.cancel()
+    if running.done():
+        return running.result()
+    running.cancel()
+    return None
 
 
 def post_events(body: kopf.Body, events: list[KubeEvent]) -> None:
@@ -113,8 +139,9 @@ def register(
     registry: kopf.OperatorRegistry,
     settings: OperatorSettings,
     deps_factory: Callable[[], Deps] | None = None,
+    post: Callable[[kopf.Body, list[KubeEvent]], None] = post_events,
 ) -> None:
-    """Register every handler of the operator into `registry`."""
+    """Register every handler of the operator into `registry` (`post` puts Events in the API server)."""
     state: dict[str, Any] = {}
     resource = (GROUP, VERSION, PLURAL)
 
@@ -122,6 +149,17 @@ def register(
         if "deps" not in state:
             state["deps"] = deps_factory() if deps_factory is not None else default_deps(settings)
         return state["deps"]  # type: ignore[no-any-return]
+
+    # The boundary: everything a handler publishes (status, Events, the messages of the errors kopf logs and posts)
+    # goes through the redactor here, whichever step wrote it.
+    def publish(body: kopf.Body, patch: kopf.Patch, status: dict[str, Any], events: list[KubeEvent]) -> None:
+        redact = deps().redactor
+        for key, value in redact(status).items():
+            patch.status[key] = value
+        post(body, [KubeEvent(e.type, e.reason, redact(e.message)) for e in events])
+
+    def retry_later(message: str, delay: float) -> kopf.TemporaryError:
+        return kopf.TemporaryError(deps().redactor(message), delay=delay)
 
     async def run(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> Outcome:
         # One pass at a time per object: the change handlers and the drift timer run in separate tasks.
@@ -133,7 +171,7 @@ def register(
                 outcome = await reconcile(body, deps(), retry_base_s=settings.retry_delay_seconds)
             except ApiException as exc:
                 metrics.observe_reconcile(key, "error", time.perf_counter() - started)
-                raise kopf.TemporaryError(api_error_text(exc), delay=settings.retry_delay_seconds) from exc
+                raise retry_later(api_error_text(exc), settings.retry_delay_seconds) from exc
             except Exception:
                 metrics.observe_reconcile(key, "error", time.perf_counter() - started)
                 raise
@@ -143,8 +181,7 @@ def register(
         metrics.observe_reconcile(key, result, time.perf_counter() - started)
         metrics.observe_status(key, outcome.status)
         observe_spec(key, body)
-        patch.status.update(outcome.status)
-        post_events(body, outcome.events)
+        publish(body, patch, outcome.status, outcome.events)
         return outcome
 
     @kopf.on.startup(id="configure", registry=registry)
@@ -170,7 +207,7 @@ def register(
             raise kopf.PermanentError(f"invalid spec: {outcome.invalid}")
         if outcome.retry_after is not None:
             ready: dict[str, Any] = next((c for c in outcome.status["conditions"] if c["type"] == "Ready"), {})
-            raise kopf.TemporaryError(f"not ready: {ready.get('message', '')}", delay=outcome.retry_after)
+            raise retry_later(f"not ready: {ready.get('message', '')}", outcome.retry_after)
 
     @kopf.timer(
         *resource,
@@ -179,20 +216,20 @@ def register(
         initial_delay=settings.drift_interval_seconds,
         registry=registry,
     )
-    async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
-        await run(body, patch, memo)
+    async def correct_drift(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
+        await unless_stopped(kwargs["stopped"], run(body, patch, memo))
 
     scaler = Scaler(settings)
 
     @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_seconds, registry=registry)
-    async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+    async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
         # No scaling while paused or before the first reconcile made the Deployments.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
             return
-        result = await scaler.run(body, deps())
-        metrics.observe_status(pipeline_key(body), result.status)
-        patch.status.update(result.status)
-        post_events(body, result.events)
+        result = await unless_stopped(kwargs["stopped"], scaler.run(body, deps()))
+        if result is not None:
+            metrics.observe_status(pipeline_key(body), result.status)
+            publish(body, patch, result.status, result.events)
 
     clock = SystemClock()
 
@@ -225,17 +262,21 @@ def register(
             metrics.observe_status(key, {"postgres": outcome.postgres_status})
         else:
             metrics.observe_rotation(key, "skipped")  # another operator process held the rotation lock
-        # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
-        patch.status["postgres"] = {**outcome.postgres_status, "rotationError": outcome.error}
         if outcome.handled_request is not None:
             patch.metadata.annotations[HANDLED_ANNOTATION] = outcome.handled_request
-        post_events(body, [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events])
+        # A merge patch: None removes a previous error; the reconcile turns a present one into Degraded.
+        publish(
+            body,
+            patch,
+            {"postgres": {**outcome.postgres_status, "rotationError": outcome.error}},
+            [KubeEvent(type=t, reason=r, message=m) for t, r, m in outcome.events],
+        )
 
     # The on-demand annotation is picked up by the next check (within rotation_check_seconds): a field handler would
     # need the annotation's key in its handler id, which kopf stores as an annotation key of its own.
     @kopf.timer(*resource, id="rotation", interval=settings.rotation_check_seconds, registry=registry)
-    async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
-        await rotate(body, patch, memo)
+    async def rotation_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
+        await unless_stopped(kwargs["stopped"], rotate(body, patch, memo))
 
     @kopf.on.delete(*resource, id="cleanup", registry=registry)
     async def delete_pipeline(body: kopf.Body, retry: int, **_: Any) -> None:
@@ -244,6 +285,6 @@ def register(
         outcome = await cleanup(
             body, deps(), attempt=retry, max_attempts=settings.cleanup_attempts, retry_s=settings.retry_delay_seconds
         )
-        post_events(body, outcome.events)
+        post(body, [KubeEvent(e.type, e.reason, deps().redactor(e.message)) for e in outcome.events])
         if outcome.retry_after is not None:
-            raise kopf.TemporaryError(outcome.events[-1].message, delay=outcome.retry_after)
+            raise retry_later(outcome.events[-1].message, outcome.retry_after)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from eventpipeline.common.api import API_VERSION, KIND, EventPipelineSpec, TierSpec
+from eventpipeline.common.api import API_VERSION, KIND, EventPipelineSpec, TierSpec, name_problem
 from pydantic import ValidationError
 
 Tier = Literal["ingest", "consumer", "analytics"]
@@ -70,6 +70,8 @@ def format_validation_error(exc: ValidationError) -> str:
 def pipeline_from_body(body: Mapping[str, Any]) -> Pipeline:
     """Validate a raw EventPipeline object; InvalidSpecError names every bad field."""
     metadata = body.get("metadata") or {}
+    if (bad_name := name_problem(str(metadata["name"]))) is not None:
+        raise InvalidSpecError(bad_name)
     try:
         spec = EventPipelineSpec.model_validate(body.get("spec") or {})
     except ValidationError as exc:

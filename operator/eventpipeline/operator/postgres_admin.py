@@ -61,6 +61,11 @@ def connect(dsn: str, *, timeout_s: int = 5) -> psycopg.Connection[Any]:
         )
     except psycopg.OperationalError as exc:
         raise PostgresUnavailableError(f"postgres: connect to {_host(dsn)}: {exc}") from exc
+    except psycopg.ProgrammingError:
+        # psycopg's text quotes the string it could not parse: the Secret's value. Not even in a traceback.
+        raise PostgresUnavailableError(
+            "postgres: the DSN from the Secret is not a connection string (URL or key=value; its text is not shown)"
+        ) from None
 
 
 def _host(dsn: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from eventpipeline.common.api import SecretKeyRef, parse_duration
-from eventpipeline.operator.backing_services import kafka_step, postgres_step
+from eventpipeline.operator.backing_services import kafka_step, ownership_step, postgres_step
 from eventpipeline.operator.children import apply_children, ensure_keys_secrets, observe_tiers, prune_children
 from eventpipeline.operator.deps import Deps, read_secret
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, pipeline_from_body
@@ -91,16 +91,21 @@ async def reconcile(body: Mapping[str, Any], deps: Deps, *, retry_base_s: float 
     if not pipeline.spec.paused:
         changes += await ensure_keys_secrets(deps.kube, pipeline)
         await _check_referenced_secrets(deps, pipeline, obs)
-        kafka_facts = await kafka_step(deps, pipeline, obs, changes)
-        postgres_facts = await postgres_step(deps, pipeline, obs, changes)
+        blocked_before = len(obs.blocked)
+        ours = await ownership_step(deps, pipeline, obs, previous_status)
+        if ours and len(obs.blocked) == blocked_before:
+            kafka_facts = await kafka_step(deps, pipeline, obs, changes)
+            postgres_facts = await postgres_step(deps, pipeline, obs, changes)
         # The rotation timer records its last failure in the status; it stays Degraded until a run works.
         rotation_error = (previous_status.get("postgres") or {}).get("rotationError")
         if rotation_error:
             obs.problems.append(Problem("RotationFailed", f"partition rotation: {rotation_error}"))
-        # Children are applied even when Kafka or Postgres is down: a new image or env still rolls out.
-        applied, keep = await apply_children(deps.kube, pipeline)
-        changes += applied
-        changes += await prune_children(deps.kube, pipeline, keep)
+        # Children are applied even when Kafka or Postgres is down: a new image or env still rolls out. Never
+        # onto a topic or schema that is not this pipeline's: its workloads would read and write another's data.
+        if ours:
+            applied, keep = await apply_children(deps.kube, pipeline)
+            changes += applied
+            changes += await prune_children(deps.kube, pipeline, keep)
     obs.changes = [c.message for c in changes]
     obs.tiers = await observe_tiers(deps.kube, pipeline)
     status = build_status(

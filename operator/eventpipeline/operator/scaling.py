@@ -3,18 +3,16 @@ API server, so its decisions are testable alone): per pipeline readers, pod disc
 status/Events of each decision.
 
 The decision and the pass are the autoscaler's (`ScalingLoop.run_pass`); this module only wires them to the
-object. For local runs, where pods are processes on loopback, the annotation
-`analytics.eventpipeline.dev/scrape-urls` (JSON: `{"ingest": ["http://127.0.0.1:18080/metrics"], ...}`) replaces
-the pod-IP discovery.
+object. Scrape targets come only from the API server (the Running pods' IPs): nothing in an EventPipeline can point
+the operator at another URL.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
 from eventpipeline.operator.autoscale import (
     ConsumerObserver,
@@ -36,26 +34,11 @@ from eventpipeline.operator.settings import OperatorSettings
 
 log = logging.getLogger("eventpipeline.operator.scaling")
 
-SCRAPE_URLS_ANNOTATION: Final = "analytics.eventpipeline.dev/scrape-urls"
-
 
 @dataclass
 class ScaleResult:
     status: dict[str, Any] = field(default_factory=dict)
     events: list[KubeEvent] = field(default_factory=list)
-
-
-def scrape_overrides(body: Mapping[str, Any]) -> dict[str, list[str]]:
-    """The per-tier scrape URLs from the annotation; a malformed value is ignored (and logged), not fatal."""
-    raw = ((body.get("metadata") or {}).get("annotations") or {}).get(SCRAPE_URLS_ANNOTATION)
-    if not raw:
-        return {}
-    try:
-        parsed = json.loads(raw)
-        return {str(tier): [str(u) for u in urls] for tier, urls in parsed.items()}
-    except (ValueError, AttributeError, TypeError):
-        log.warning("ignoring malformed annotation", extra={"annotation": SCRAPE_URLS_ANNOTATION})
-        return {}
 
 
 class Scaler:
@@ -92,9 +75,7 @@ class Scaler:
         ]
         return pod_urls(ips, port=HTTP_PORT)
 
-    async def _observer(
-        self, deps: Deps, pipeline: Pipeline, tier: Tier, overrides: Mapping[str, list[str]]
-    ) -> ConsumerObserver | HttpObserver | None:
+    async def _observer(self, deps: Deps, pipeline: Pipeline, tier: Tier) -> ConsumerObserver | HttpObserver | None:
         key = f"{pipeline.namespace}/{pipeline.name}"
         if tier == "consumer":
             if key not in self._lag:
@@ -109,7 +90,7 @@ class Scaler:
                 )
             return ConsumerObserver(reader=self._lag[key])
         reader = self._http.setdefault((key, tier), HttpMetricsReader())
-        urls = overrides.get(tier) or await self.tier_urls(deps, pipeline, tier)
+        urls = await self.tier_urls(deps, pipeline, tier)
         return HttpObserver(reader=reader, urls=lambda: urls)
 
     async def run(self, body: Mapping[str, Any], deps: Deps) -> ScaleResult:
@@ -124,7 +105,6 @@ class Scaler:
             "consumer": consumer_policy_from(pipeline.spec.consumer),
             "analytics": analytics_policy(pipeline.spec.analytics),
         }
-        overrides = scrape_overrides(body)
         lag_seconds: float | None = None
 
         async def scale(name: str, replicas: int) -> None:
@@ -133,7 +113,7 @@ class Scaler:
         for tier in TIERS:
             name = deployment_name(pipeline, tier)
             deployment = await deps.kube.get("apps/v1", "Deployment", pipeline.namespace, name)
-            observer = await self._observer(deps, pipeline, tier, overrides)
+            observer = await self._observer(deps, pipeline, tier)
             if deployment is None or observer is None:
                 continue
             spec, status = deployment.get("spec") or {}, deployment.get("status") or {}

@@ -21,12 +21,14 @@ from eventpipeline.common.api.resource import (
     CRD_NAME,
     GROUP,
     KIND,
+    NAME_MAX_LENGTH,
     PLURAL,
     PRINTER_COLUMNS,
     SHORT_NAMES,
     SINGULAR,
     VERSION,
     EventPipeline,
+    name_problem,
 )
 from eventpipeline.common.api.resources import EnvVar, ResourceList, Resources
 from eventpipeline.common.api.spec import AuthSpec, EventPipelineSpec
@@ -56,6 +58,7 @@ __all__ = [
     "CRD_NAME",
     "GROUP",
     "KIND",
+    "NAME_MAX_LENGTH",
     "PLURAL",
     "PRINTER_COLUMNS",
     "SHORT_NAMES",
@@ -102,5 +105,6 @@ __all__ = [
     "UrlSecretRef",
     "ValueFrom",
     "cel_rules_of",
+    "name_problem",
     "parse_duration",
 ]

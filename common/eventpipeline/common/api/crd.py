@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventpipeline.common.api.base import cel_rules_of
 from eventpipeline.common.api.openapi import json_schemas, to_structural
 from eventpipeline.common.api.resource import (
     CRD_NAME,
@@ -14,6 +15,7 @@ from eventpipeline.common.api.resource import (
     SHORT_NAMES,
     SINGULAR,
     VERSION,
+    EventPipeline,
 )
 from eventpipeline.common.api.spec import EventPipelineSpec
 from eventpipeline.common.api.status import EventPipelineStatus
@@ -56,6 +58,9 @@ def openapi_schema() -> dict[str, Any]:
             "spec": to_structural(spec, defs),
             "status": to_structural(status, defs),
         },
+        # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
+        # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
+        "x-kubernetes-validations": [rule.to_openapi() for rule in cel_rules_of(EventPipeline)],
     }
     ordered: dict[str, Any] = _ordered(root)
     return ordered

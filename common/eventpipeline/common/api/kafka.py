@@ -14,6 +14,8 @@ BOOTSTRAP_PATTERN = r"^[^\s,]+:[0-9]{1,5}(,[^\s,]+:[0-9]{1,5})*$"
 _CONFIG_KEY = re.compile(r"^[a-z0-9]+(\.[a-z0-9]+)*$")
 
 TopicName = Annotated[str, StringConstraints(pattern=TOPIC_PATTERN, min_length=1, max_length=249)]
+# Kafka allows 249 characters; the dead-letter topic `<topic>.dlq` needs 4 of them.
+EventsTopicName = Annotated[str, StringConstraints(pattern=TOPIC_PATTERN, min_length=1, max_length=249 - len(".dlq"))]
 BootstrapServers = Annotated[str, StringConstraints(pattern=BOOTSTRAP_PATTERN, max_length=2048)]
 
 
@@ -28,7 +30,7 @@ class KafkaSpec(ApiModel):
     bootstrap_servers_from: ValueFrom | None = Field(
         default=None, description="Read the host:port list from a Secret or ConfigMap key instead."
     )
-    topic: TopicName | None = Field(
+    topic: EventsTopicName | None = Field(
         default=None,
         description="Events topic. Default: `<pipeline name>-events`. Its dead letters go to `<topic>.dlq`.",
     )
@@ -46,6 +48,13 @@ class KafkaSpec(ApiModel):
         default_factory=dict,
         max_length=64,
         description="Extra topic configuration (e.g. `compression.type: zstd`); retention.ms comes from `retention`.",
+    )
+    adopt_existing_topic: bool = Field(
+        default=False,
+        description=(
+            "Take over the topic (and its `.dlq`) when it already exists and no EventPipeline owns it. Without it such"
+            " a topic is refused: it may be another team's. A topic another EventPipeline owns is always refused."
+        ),
     )
     consumer_group: TopicName | None = Field(
         default=None, description="Consumer group of the consumer tier. Default: `<pipeline name>-consumer`."

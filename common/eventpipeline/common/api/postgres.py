@@ -94,7 +94,33 @@ class PostgresSpec(ApiModel):
         serialization_alias="schema",
         description="Schema holding every table of the pipeline.",
     )
+    adopt_existing_schema: bool = Field(
+        default=False,
+        description=(
+            "Take over the schema when it already exists and no EventPipeline owns it. Without it such a schema is"
+            " refused: it may be another team's. A schema another EventPipeline owns is always refused."
+        ),
+    )
     partitioning: Partitioning = Field(default_factory=Partitioning, description="Monthly partitions of events.")
     deletion_policy: Literal["Retain", "Delete"] = Field(
-        default="Retain", description="On deleting the EventPipeline: keep the schema (Retain) or drop it (Delete)."
+        default="Retain",
+        description=(
+            "On deleting the EventPipeline: keep the schema and topics (Retain) or drop them (Delete); only what"
+            " this EventPipeline owns is ever dropped."
+        ),
     )
+
+    @model_validator(mode="after")
+    @cel_rule(
+        "!self.schema.startsWith('pg_') && self.schema != 'eventpipeline_registry'",
+        "schema must not start with pg_ (reserved by PostgreSQL) nor be eventpipeline_registry (the operator's"
+        " ownership registry)",
+        field_path=".schema",
+    )
+    def _schema_not_reserved(self) -> PostgresSpec:
+        if self.schema_name.startswith("pg_") or self.schema_name == "eventpipeline_registry":
+            raise ValueError(
+                f"schema {self.schema_name!r} must not start with pg_ (reserved by PostgreSQL) nor be "
+                "eventpipeline_registry (the operator's ownership registry)"
+            )
+        return self

@@ -1,7 +1,9 @@
 """Reads ingest/analytics metrics from the pods' /metrics (thin I/O around `histogram`).
 
-Scrape targets are URLs: the operator builds them from the tier's pod IPs (`pod_urls`), a local run passes an
-override list. The reader keeps each URL's previous scrape as the baseline for the next interval's deltas.
+Scrape targets are URLs the operator builds from the tier's pod IPs (`pod_urls`). A pod is the workload's code, not
+the operator's: a scrape follows no redirect, reads at most `MAX_METRICS_BYTES` and ends by a deadline, so a pod can
+neither steer the operator elsewhere nor hold or exhaust it. The reader keeps each URL's previous scrape as the
+baseline for the next interval's deltas.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 import time
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final
 
 from eventpipeline.operator.autoscale.histogram import DEFAULT_EXCLUDED_ROUTES, HttpStats, PodScrape, parse, tier_stats
 from eventpipeline.operator.autoscale.policy import LOOP_BUSY_CORES, P99_LATENCY_MS, REQUESTS_PER_SECOND
@@ -25,12 +28,38 @@ def pod_urls(pod_ips: Iterable[str], *, port: int, path: str = "/metrics") -> li
     return [f"http://[{ip}]:{port}{path}" if ":" in ip else f"http://{ip}:{port}{path}" for ip in pod_ips if ip]
 
 
-def fetch_text(url: str, timeout: float) -> str:
-    """GET a /metrics body (blocking; run in a thread). Only http(s) URLs are accepted."""
+MAX_METRICS_BYTES: Final = 2 * 1024 * 1024  # our tiers' /metrics is tens of KiB; anything near this is not ours
+_CHUNK: Final = 64 * 1024
+
+
+class ScrapeRefusedError(Exception):
+    """A /metrics answer the operator does not read: a redirect, too large, or too slow."""
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(  # noqa: PLR0917 - urllib's signature, overridden
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> None:
+        raise ScrapeRefusedError(f"scrape answered {code} to {newurl!r}: redirects are not followed")
+
+
+_OPENER: Final = urllib.request.build_opener(_NoRedirects())
+
+
+def fetch_text(url: str, timeout: float, *, max_bytes: int = MAX_METRICS_BYTES) -> str:
+    """GET a /metrics body (blocking; run in a thread): http(s) only, no redirects, at most `max_bytes`, and all of
+    it within `timeout` seconds (urllib's own timeout bounds each read, not the whole answer)."""
     if not url.startswith(("http://", "https://")):
         raise ValueError(f"scrape url must be http(s): {url!r}")
-    with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (scheme checked above)
-        body: bytes = resp.read()
+    deadline = time.monotonic() + timeout
+    body = bytearray()
+    with _OPENER.open(url, timeout=timeout) as resp:
+        while chunk := resp.read1(_CHUNK):
+            body += chunk
+            if len(body) > max_bytes:
+                raise ScrapeRefusedError(f"scrape of {url} exceeds {max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise ScrapeRefusedError(f"scrape of {url} took over {timeout:g} s")
     return body.decode("utf-8")
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
 import psycopg
-from eventpipeline.operator.deps import Deps, read_secret
+from eventpipeline.operator.deps import Deps, read_secret, secret_value
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.records import Problem
 from eventpipeline.operator.rotation.clock import Clock
@@ -56,7 +56,7 @@ async def _s3_client(deps: Deps, pipeline: Pipeline) -> tuple[S3Client | None, A
     s3 = archive.s3
     keys: dict[str, str] = {}
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
-        value = await deps.kube.read_key("Secret", pipeline.namespace, s3.credentials_secret.name, key)
+        value = await secret_value(deps, pipeline.namespace, s3.credentials_secret.name, key)
         if value is None:
             return Problem(
                 "SecretNotFound",

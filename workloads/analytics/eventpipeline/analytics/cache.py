@@ -43,7 +43,7 @@ def redis_client(settings: AnalyticsSettings) -> Redis:
     """
     # A password in the URL wins over this one (redis-py's rule for from_url).
     pool = BlockingConnectionPool.from_url(
-        settings.redis_url,
+        settings.redis_url.get_secret_value(),
         password=settings.redis_password.get_secret_value() or None,
         max_connections=settings.redis_max_connections,
         timeout=settings.redis_timeout_seconds,

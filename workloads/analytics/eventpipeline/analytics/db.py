@@ -38,9 +38,11 @@ class Database:
     def __init__(self, settings: AnalyticsSettings, metrics: Metrics) -> None:
         self._s = settings
         self._metrics = metrics
-        self.primary = self._pool(settings.primary_dsn, "primary")
+        self.primary = self._pool(settings.primary_dsn.get_secret_value(), "primary")
         names = replica_names(settings.replica_dsns)
-        self.replicas = [self._pool(dsn, name) for dsn, name in zip(settings.replica_dsns, names, strict=True)]
+        self.replicas = [
+            self._pool(dsn.get_secret_value(), name) for dsn, name in zip(settings.replica_dsns, names, strict=True)
+        ]
         self.selector = ReplicaSelector([ReplicaState(n) for n in names], settings.replica_max_lag_seconds)
         self._probes: list[AsyncConnection[Any] | None] = [None] * len(names)
         self._task: asyncio.Task[None] | None = None
@@ -101,7 +103,7 @@ class Database:
         conn = self._probes[index]
         if conn is None or conn.closed or conn.broken:
             conn = await AsyncConnection.connect(
-                self._s.replica_dsns[index], **self._conn_kwargs(f"health-replica-{index}")
+                self._s.replica_dsns[index].get_secret_value(), **self._conn_kwargs(f"health-replica-{index}")
             )
             self._probes[index] = conn
         try:

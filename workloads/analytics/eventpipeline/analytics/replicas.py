@@ -106,5 +106,5 @@ async def health_loop(
         await asyncio.sleep(period)
 
 
-def replica_names(dsns: Sequence[str]) -> list[str]:
+def replica_names(dsns: Sequence[object]) -> list[str]:
     return [f"replica-{i}" for i in range(len(dsns))]

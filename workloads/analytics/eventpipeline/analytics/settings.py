@@ -21,14 +21,16 @@ class AnalyticsSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="EP_ANALYTICS_", extra="ignore", populate_by_name=True)
 
-    primary_dsn: str = Field(
-        default="postgresql://eventpipeline@127.0.0.1:15432/eventpipeline", description="PostgreSQL primary"
+    primary_dsn: SecretStr = Field(
+        default=SecretStr("postgresql://eventpipeline@127.0.0.1:15432/eventpipeline"), description="PostgreSQL primary"
     )
-    replica_dsns: Annotated[list[str], NoDecode] = Field(
+    replica_dsns: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
         description="comma-separated read replicas; reads prefer them, falling back to the primary",
     )
-    redis_url: str = Field(default="redis://127.0.0.1:16379/0", description="cache; empty disables the cache")
+    redis_url: SecretStr = Field(
+        default=SecretStr("redis://127.0.0.1:16379/0"), description="cache; empty disables the cache"
+    )
     redis_password: SecretStr = Field(
         default=SecretStr(""), description="the cache's AUTH password when the URL has none (a mounted Secret's value)"
     )

@@ -43,7 +43,7 @@ class Runner:
         self.metrics = metrics or ConsumerMetrics()
         self.health = Health(settings.liveness_seconds)
         self._stop = threading.Event()
-        self._pool = WriterPool(settings.postgres_dsn, settings.db_schema, settings.writers)
+        self._pool = WriterPool(settings.postgres_dsn.get_secret_value(), settings.db_schema, settings.writers)
         self._consumer: Consumer | None = None
         self._dlq: DeadLetterSender | None = None
         self._assigned: set[int] = set()
@@ -332,7 +332,7 @@ class Runner:
     # --- schema upkeep ---------------------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        with psycopg.connect(self.settings.postgres_dsn, autocommit=True, connect_timeout=5) as conn:
+        with psycopg.connect(self.settings.postgres_dsn.get_secret_value(), autocommit=True, connect_timeout=5) as conn:
             applied = migrate(conn, self.settings.db_schema)
         logger.info("migrations checked", extra={"applied": applied, "schema": self.settings.db_schema})
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE
 from eventpipeline.common.schema import MIN_LEDGER_RETENTION, validate_schema
-from pydantic import AliasChoices, Field, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,7 +19,7 @@ class ConsumerSettings(BaseSettings):
     topic: str = "events"
     group: str = "eventpipeline-consumer"
     dlq_topic: str = Field(default="", description="dead-letter topic; empty means `<topic>.dlq`")
-    postgres_dsn: str = "postgresql://eventpipeline:eventpipeline@127.0.0.1:15432/eventpipeline"
+    postgres_dsn: SecretStr = SecretStr("postgresql://eventpipeline:eventpipeline@127.0.0.1:15432/eventpipeline")
     # `schema` would shadow a pydantic attribute, hence the field name; the env var is EP_CONSUMER_SCHEMA.
     db_schema: str = Field(default="eventpipeline", validation_alias=AliasChoices("EP_CONSUMER_SCHEMA", "db_schema"))
     host: str = "0.0.0.0"

@@ -36,7 +36,7 @@ def kafka_sink(settings: IngestSettings, metrics: IngestMetrics) -> Sink:
         linger_ms=settings.kafka_linger_ms,
         message_timeout_ms=settings.kafka_message_timeout_ms,
         queue_max_messages=settings.kafka_queue_max_messages,
-        extra=settings.kafka_extra,
+        extra={key: value.get_secret_value() for key, value in settings.kafka_extra.items()},
     )
     return KafkaSink(
         topic=settings.topic,

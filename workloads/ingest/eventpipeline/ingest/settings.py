@@ -14,7 +14,7 @@ from eventpipeline.common.settings import (
     max_header_bytes_field,
     shed_queue_seconds_field,
 )
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -72,7 +72,10 @@ class IngestSettings(BaseSettings):
     kafka_poll_interval_ms: float = Field(
         1.0, gt=0, le=100, description="How often the event loop serves delivery reports while messages are in flight."
     )
-    kafka_extra: dict[str, str] = Field(default_factory=dict, description="Extra librdkafka settings (JSON).")
+    kafka_extra: dict[str, SecretStr] = Field(
+        default_factory=dict,
+        description="Extra librdkafka settings (JSON); values are secrets to the logs (they may hold sasl.password).",
+    )
 
     # Readiness: a cached metadata request for the topic.
     ready_check_interval_seconds: float = Field(2.0, gt=0)
