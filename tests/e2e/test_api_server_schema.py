@@ -47,4 +47,4 @@ def test_printer_columns_and_short_name(kubectl: Any, namespace: str, wait_for: 
     _install_crd(kubectl, wait_for)
     kubectl("apply", "-n", namespace, "-f", str(EXAMPLES / "minimal.yaml"))
     header = kubectl("get", "evp", "-n", namespace).stdout.splitlines()[0].split()
-    assert header == ["NAME", "READY", "INGEST", "CONSUMER", "ANALYTICS", "LAG", "AGE"]
+    assert header == ["NAME", "READY", "INGEST", "CONSUMER", "ANALYTICS", "LAG", "FRESHNESS", "AGE"]
