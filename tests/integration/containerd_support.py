@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from eventpipeline.infra.images import ImageArchive
-from eventpipeline.infra.images.containerd import NAMESPACE, answers
+from eventpipeline.infra.cluster.node import containerd_answers
+from eventpipeline.infra.images.containerd import NAMESPACE
 from eventpipeline.infra.images.rootfs import remove_tree
 from eventpipeline.infra.procs import spawn, terminate
 
@@ -46,7 +47,7 @@ def private_containerd() -> Iterator[Path]:
     proc = spawn(["containerd", "--config", str(root / "config.toml")], cwd=root, log=root / "containerd.log")
     address = root / "containerd.sock"
     try:
-        eventually(lambda: answers(address), timeout=60)
+        eventually(lambda: containerd_answers(address), timeout=60)
         yield address
     finally:
         terminate(proc.pid)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 from typing import Final
 
@@ -204,15 +205,24 @@ def _healthz(url: str) -> bool:
     return get(url)[0] == 200
 
 
-def containerd(bins: Tools) -> Component:
-    def healthy() -> bool:
-        return containerd_socket().is_socket()
+def containerd_answers(address: Path | str) -> bool:
+    """A containerd serves its API at `address`. The socket file alone says nothing: one whose containerd died
+    with the host stays behind and refuses connections until the next containerd replaces it."""
+    if not Path(address).is_socket():
+        return False
+    try:
+        proc = subprocess.run(["ctr", "--address", str(address), "version"], capture_output=True, timeout=10, check=False)
+    except subprocess.TimeoutExpired:
+        return False
+    return proc.returncode == 0
 
+
+def containerd(bins: Tools) -> Component:
     return Component(
         name="containerd",
         argv=net.in_node([CONTAINERD, f"--config={node_dir() / 'containerd.toml'}", "--log-level=warn"]),
         ports=(),
-        healthy=healthy,
+        healthy=lambda: containerd_answers(containerd_socket()),
         start_timeout=60,
         token=CONTAINERD,
     )

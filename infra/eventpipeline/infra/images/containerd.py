@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
-from eventpipeline.infra.cluster.node import containerd_socket
+from eventpipeline.infra.cluster.node import containerd_answers, containerd_socket
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images.archive import ImageArchive
 from eventpipeline.infra.images.build import archives, print_line
@@ -28,11 +28,6 @@ def _ctr(address: Path | str, *args: str, timeout: float = 600) -> subprocess.Co
         return subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         raise InfraError("images", f"`ctr {' '.join(args[:2])}` at {address}: no answer in {timeout:.0f}s") from exc
-
-
-def answers(address: Path | str) -> bool:
-    """A containerd listens at `address`."""
-    return Path(address).is_socket() and _ctr(address, "version", timeout=10).returncode == 0
 
 
 def loaded_image_id(ref: str, address: Path | str) -> str | None:
@@ -85,7 +80,7 @@ def load_into_local_node(*, say: Callable[[str], None] = print_line) -> list[Ima
     """The last step of `make images`: when the local node's containerd runs, load the current archives into it
     (idempotent). None when no node runs (the node loads them itself when it starts)."""
     address = local_node_address()
-    if not answers(address):
+    if not containerd_answers(address):
         say(f"images no local node's containerd at {address}: nothing to load")
         return None
     return load(archives(), address, say=say)
