@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from eventpipeline.infra.images import ImageArchive
 from eventpipeline.infra.cluster.node import containerd_answers
+from eventpipeline.infra.images import ImageArchive
 from eventpipeline.infra.images.containerd import NAMESPACE
 from eventpipeline.infra.images.rootfs import remove_tree
 from eventpipeline.infra.procs import spawn, terminate

@@ -211,7 +211,8 @@ def containerd_answers(address: Path | str) -> bool:
     if not Path(address).is_socket():
         return False
     try:
-        proc = subprocess.run(["ctr", "--address", str(address), "version"], capture_output=True, timeout=10, check=False)
+        cmd = ["ctr", "--address", str(address), "version"]
+        proc = subprocess.run(cmd, capture_output=True, timeout=10, check=False)
     except subprocess.TimeoutExpired:
         return False
     return proc.returncode == 0
