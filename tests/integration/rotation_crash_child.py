@@ -11,7 +11,7 @@ from eventpipeline.operator.rotation import FixedClock, RotationTarget, rotate
 from eventpipeline.operator.rotation.run import ArchiveTarget
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from tests.integration.rotation_support import s3_client
+from tests.support.s3 import s3_client
 
 
 def main() -> None:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import boto3
 import psycopg
 from eventpipeline.common.schema import migrate
 from psycopg import sql
-
-
-def s3_client(endpoint: str) -> Any:
-    return boto3.client(
-        "s3", endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
-    )
 
 
 def insert_month(conn: psycopg.Connection[Any], schema: str, year: int, month: int, n: int) -> None:
@@ -64,25 +54,6 @@ def insert_month(conn: psycopg.Connection[Any], schema: str, year: int, month: i
 
 def fresh_schema(conn: psycopg.Connection[Any], schema: str) -> None:
     migrate(conn, schema)
-
-
-def archived(s3: Any, bucket: str) -> dict[str, dict[str, Any]]:
-    """Every manifest in the bucket by table name, checked against its object (sha256, gzip CSV row count)."""
-    out: dict[str, dict[str, Any]] = {}
-    resp = s3.list_objects_v2(Bucket=bucket)
-    for obj in resp.get("Contents", []):
-        key = obj["Key"]
-        if not key.endswith(".manifest.json"):
-            continue
-        manifest = json.loads(s3.get_object(Bucket=bucket, Key=key)["Body"].read())
-        body = s3.get_object(Bucket=bucket, Key=manifest["object"])["Body"].read()
-        manifest["_sha256_ok"] = hashlib.sha256(body).hexdigest() == manifest["sha256"]
-        lines = gzip.decompress(body).decode().splitlines()
-        manifest["_csv_rows"] = len(lines) - 1  # header
-        manifest["_key"] = key
-        assert manifest["table"] not in out, f"two archives of {manifest['table']}"
-        out[manifest["table"]] = manifest
-    return out
 
 
 def object_keys(s3: Any, bucket: str) -> list[str]:

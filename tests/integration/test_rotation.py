@@ -18,8 +18,9 @@ from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.rotation import FixedClock, Month, RotationReport, RotationTarget, rotate
 from eventpipeline.operator.rotation.run import LOCK_PREFIX, ArchiveTarget
 
-from tests.integration.rotation_support import archived, fresh_schema, insert_month, object_keys, s3_client
+from tests.integration.rotation_support import fresh_schema, insert_month, object_keys
 from tests.support import eventually
+from tests.support.s3 import archived, s3_client
 
 pytestmark = pytest.mark.integration
 HERE = Path(__file__).parent

@@ -60,9 +60,13 @@ async def test_pass_applies_records_and_exports_metrics() -> None:
         "ep_operator_scaling_decisions_total", {"pipeline": "ns/a", "tier": "ingest", "direction": "up"}
     )
     assert after == (before or 0) + 1
-    assert REGISTRY.get_sample_value("ep_operator_desired_replicas", {"pipeline": "ns/a", "tier": "ingest"}) == 6
     loop.forget("ns/a")
-    assert REGISTRY.get_sample_value("ep_operator_desired_replicas", {"pipeline": "ns/a", "tier": "ingest"}) is None
+    assert (
+        REGISTRY.get_sample_value(
+            "ep_operator_scaling_decisions_total", {"pipeline": "ns/a", "tier": "ingest", "direction": "up"}
+        )
+        is None
+    )
 
 
 async def test_reader_error_holds_and_failed_scale_is_reported() -> None:

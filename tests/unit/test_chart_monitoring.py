@@ -4,39 +4,24 @@ docs/operations.md; the dashboard has the shape Grafana loads. The chart's templ
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import promql_parser
 import pytest
-import yaml
 from eventpipeline.analytics.metrics import Metrics as AnalyticsMetrics
 from eventpipeline.consumer.metrics import ConsumerMetrics
 from eventpipeline.ingest.metrics import IngestMetrics
 from eventpipeline.operator import metrics as operator_metrics
 from eventpipeline.operator.autoscale import metrics as autoscale_metrics
-from prometheus_client import REGISTRY, CollectorRegistry
+from prometheus_client import REGISTRY
+
+from tests.support.monitoring import DASHBOARD, REPO, dashboard_queries, rules, selectors, series_names
 
 pytestmark = pytest.mark.unit
 
-REPO = Path(__file__).resolve().parents[2]
-FILES = REPO / "charts" / "eventpipeline-operator" / "files"
-RULES = yaml.safe_load((FILES / "prometheus-rules.yaml").read_text())
-DASHBOARD = json.loads((FILES / "dashboard.json").read_text())
 OPERATIONS = (REPO / "docs" / "operations.md").read_text()
-SUFFIXES = {"counter": ("_total",), "histogram": ("_bucket", "_count", "_sum"), "summary": ("_count", "_sum")}
-# Grafana's own variables, replaced by a duration before a query is parsed (as Grafana does before sending it).
-GRAFANA_DURATIONS = re.compile(r"\$__(rate_)?interval|\$__range")
-
-
-def _names(registry: CollectorRegistry) -> set[str]:
-    names = set()
-    for family in registry.collect():
-        names |= {family.name + s for s in SUFFIXES.get(family.type, ("",))}
-    return names
 
 
 def exported() -> set[str]:
@@ -45,34 +30,7 @@ def exported() -> set[str]:
     assert operator_metrics.RECONCILES is not None
     assert autoscale_metrics.SCALING_DECISIONS is not None
     registries = [REGISTRY, IngestMetrics().registry, ConsumerMetrics().registry, AnalyticsMetrics().registry]
-    return set().union(*(_names(r) for r in registries))
-
-
-def selectors(expr: str) -> list[str]:
-    """The metric names an expression selects, from its parsed syntax tree."""
-    names: list[str] = []
-
-    def visit(node: Any) -> None:
-        if isinstance(node, promql_parser.VectorSelector):
-            assert node.name, f"a selector without a metric name in {expr!r}"
-            names.append(node.name)
-
-    promql_parser.walk(promql_parser.parse(expr), pre_visit=visit)
-    return names
-
-
-def rules() -> list[dict[str, Any]]:
-    return [rule for group in RULES["groups"] for rule in group["rules"]]
-
-
-def dashboard_queries() -> list[str]:
-    queries = [t["expr"] for p in DASHBOARD["panels"] for t in p["targets"]]
-    queries += [v["query"]["query"] for v in DASHBOARD["templating"]["list"] if v["type"] == "query"]
-    out = []
-    for query in queries:
-        found = re.fullmatch(r"label_values\((\w+), *\w+\)", query)
-        out.append(found.group(1) if found else GRAFANA_DURATIONS.sub("5m", query.replace("$pipeline", ".*")))
-    return out
+    return set().union(*(series_names(r.collect()) for r in registries))
 
 
 def test_the_parser_refuses_what_prometheus_refuses() -> None:

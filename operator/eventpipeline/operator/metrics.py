@@ -1,5 +1,5 @@
 """The operator's own metrics about reconciles, pipelines and rotations (prometheus-client, default registry, served
-on the operator's /metrics next to the autoscaler's `ep_operator_scaling_decisions` and `ep_operator_desired_replicas`).
+on the operator's /metrics next to the autoscaler's `ep_operator_scaling_decisions`).
 
 Per-pipeline gauges are read from the status the operator itself writes, so what Prometheus shows and what
 `kubectl get` shows are one set of numbers. `pipeline` is `<namespace>/<name>`, as in the autoscaler's series.

@@ -165,9 +165,7 @@ async def run_scaling_pass(
         error=error,
     )
     state.last = record
-    metrics.observe_decision(
-        pipeline=pipeline, tier=policy.tier, direction=decision.direction, desired=decision.desired
-    )
+    metrics.observe_decision(pipeline=pipeline, tier=policy.tier, direction=decision.direction)
     if decision.direction != "hold":
         log.info("autoscale", extra={"pipeline": pipeline, "tier": policy.tier, **record.to_status()})
     return record

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import contextlib
 
-from prometheus_client import Counter, Gauge
+from prometheus_client import Counter
 
 SCALING_DECISIONS = Counter(
     "ep_operator_scaling_decisions",
     "Autoscaling passes by outcome (direction: up, down, hold)",
     ["pipeline", "tier", "direction"],
 )
-DESIRED_REPLICAS = Gauge(
-    "ep_operator_desired_replicas",
-    "Replicas the autoscaler last decided for a tier",
-    ["pipeline", "tier"],
-)
+# The replicas decided are not repeated here: the operator exports them as ep_operator_tier_replicas{state="desired"}.
 
 
-def observe_decision(*, pipeline: str, tier: str, direction: str, desired: int) -> None:
+def observe_decision(*, pipeline: str, tier: str, direction: str) -> None:
     SCALING_DECISIONS.labels(pipeline=pipeline, tier=tier, direction=direction).inc()
-    DESIRED_REPLICAS.labels(pipeline=pipeline, tier=tier).set(desired)
 
 
 def forget(*, pipeline: str, tier: str) -> None:
@@ -28,5 +23,3 @@ def forget(*, pipeline: str, tier: str) -> None:
     for direction in ("up", "down", "hold"):
         with contextlib.suppress(KeyError):
             SCALING_DECISIONS.remove(pipeline, tier, direction)
-    with contextlib.suppress(KeyError):
-        DESIRED_REPLICAS.remove(pipeline, tier)
