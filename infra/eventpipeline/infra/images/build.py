@@ -14,7 +14,15 @@ from collections.abc import Callable
 from eventpipeline.infra.errors import InfraError
 from eventpipeline.infra.images.archive import ImageArchive
 from eventpipeline.infra.images.specs import Image, all_images, current
-from eventpipeline.infra.images.store import Record, archive_path, buildah, images_dir, locked, log_path
+from eventpipeline.infra.images.store import (
+    Record,
+    archive_path,
+    buildah,
+    images_dir,
+    locked,
+    log_path,
+    prune_versions,
+)
 
 
 def print_line(line: str) -> None:
@@ -46,23 +54,25 @@ def _build(image: Image) -> Record:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     inputs = image.inputs()  # before the build: a file edited meanwhile makes the next run rebuild
+    key = image.key(inputs)
     start = time.monotonic()
     try:
         built = image.build(work)
         if image.exported:
-            buildah().export(image.ref, archive_path(image.name), log=log_path(image.name))
+            buildah().export(image.ref, archive_path(image.name, key), log=log_path(image.name))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     record = Record(
         name=image.name,
         ref=image.ref,
-        key=image.key(inputs),
+        key=key,
         image_id="sha256:" + built.image_id,
         inputs=inputs,
         seconds=round(time.monotonic() - start, 1),
         steps=list(built.steps),
     )
     record.save()
+    prune_versions(image.name)
     return record
 
 
@@ -83,11 +93,11 @@ def ensure_images(*, say: Callable[[str], None] = print_line) -> list[ImageArchi
                 say(f"images {image.name:<10} FAILED  (log: {log_path(image.name)})")
                 raise
             rebuilt = True
-            size = f", {_mb(archive_path(image.name).stat().st_size)} archive" if image.exported else ""
+            size = f", {_mb(archive_path(image.name, record.key).stat().st_size)} archive" if image.exported else ""
             say(f"images {image.name:<10} built   {image.ref} in {record.seconds:.1f}s ({record.image_id[:19]}{size})")
         if rebuilt:
-            keep = [step for image in all_images() if (r := Record.load(image.name)) for step in r.steps]
-            keep += [r.image_id.removeprefix("sha256:") for image in all_images() if (r := Record.load(image.name))]
+            kept = [r for image in all_images() for r in Record.kept(image.name)]
+            keep = [step for r in kept for step in r.steps] + [r.image_id.removeprefix("sha256:") for r in kept]
             buildah().prune(keep, log=log_path("prune"))
     return archives()
 
@@ -101,7 +111,7 @@ def archives() -> list[ImageArchive]:
         if record is None:
             stale.append(image.name)
         elif image.exported:
-            found.append(ImageArchive(image.name, image.ref, archive_path(image.name), record.image_id))
+            found.append(ImageArchive(image.name, image.ref, archive_path(image.name, record.key), record.image_id))
     if stale:
         raise InfraError(
             "images",

@@ -97,7 +97,7 @@ def write_context(name: str, target: Path) -> Path:
 
 def inputs(name: str) -> dict[str, object]:
     copied = _copied(name)
-    base = Record.load("python")
+    base = Record.latest("python")
     return {
         "files": placed_files_digest(copied),
         "generated": {rel: hashlib.sha256(text.encode()).hexdigest() for rel, text in _generated(name).items()},

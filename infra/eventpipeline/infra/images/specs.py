@@ -155,7 +155,7 @@ def _build_args() -> dict[str, str]:
 
 
 def _product_inputs(target: str) -> dict[str, object]:
-    base = Record.load("python")
+    base = Record.latest("python")
     return {
         **dockerfile_inputs(REPO_ROOT, REPO_ROOT / "Dockerfile"),
         "target": target,
@@ -215,9 +215,10 @@ def all_images() -> list[Image]:
 
 def current(image: Image) -> Record | None:
     """The record when the image is up to date (same inputs, archive present), else None."""
-    record = Record.load(image.name)
-    if record is None or record.key != image.key():
+    key = image.key()
+    record = Record.load(image.name, key)
+    if record is None or record.key != key:
         return None
-    if image.exported and not archive_path(image.name).exists():
+    if image.exported and not archive_path(image.name, key).exists():
         return None
     return record

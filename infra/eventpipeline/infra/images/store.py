@@ -1,8 +1,10 @@
 """Where images live on this machine: buildah's storage, the archives and their records, all in the cache.
 
-`$EVENTPIPELINE_CACHE/images/`: `<name>.tar` (docker-archive) and `<name>.json` (its record) per image,
-`buildah/` (the storage and layer cache of our builds), `rootfs/` (the Python base's packed Debian tree).
-Outside the checkout, so a fresh clone on the same machine finds them.
+`$EVENTPIPELINE_CACHE/images/`: `<name>/<key>.tar` (docker-archive) and `<name>/<key>.json` (its record) per image
+and digest of its inputs, `buildah/` (the storage and layer cache of our builds), `rootfs/` (the Python base's packed
+Debian tree). Outside the checkout, so a fresh clone on the same machine finds them; keyed by inputs, so checkouts
+of different code on one machine (worktrees, a fresh clone beside a working copy) each find their own images instead
+of taking turns rebuilding over one another's.
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ def images_dir() -> Path:
     return cache_dir() / "images"
 
 
-def archive_path(name: str) -> Path:
-    return images_dir() / f"{name}.tar"
+# Versions kept per image: enough for a few checkouts of different code at once.
+KEPT_VERSIONS: Final = 3
+
+
+def archive_path(name: str, key: str) -> Path:
+    return images_dir() / name / f"{key}.tar"
 
 
 def log_path(name: str) -> Path:
@@ -77,18 +83,44 @@ class Record:
     steps: list[str] = field(default_factory=list)
 
     @staticmethod
-    def path(name: str) -> Path:
-        return images_dir() / f"{name}.json"
+    def path(name: str, key: str) -> Path:
+        return images_dir() / name / f"{key}.json"
 
     @classmethod
-    def load(cls, name: str) -> Record | None:
+    def load(cls, name: str, key: str) -> Record | None:
+        return cls._read(cls.path(name, key))
+
+    @classmethod
+    def latest(cls, name: str) -> Record | None:
+        """The image's most recently built version (the base a build on this machine starts from)."""
+        paths = sorted((images_dir() / name).glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+        return cls._read(paths[-1]) if paths else None
+
+    @classmethod
+    def kept(cls, name: str) -> list[Record]:
+        return [r for p in (images_dir() / name).glob("*.json") if (r := cls._read(p)) is not None]
+
+    @classmethod
+    def _read(cls, path: Path) -> Record | None:
         try:
-            return cls(**json.loads(cls.path(name).read_text()))
+            return cls(**json.loads(path.read_text()))
         except (OSError, ValueError, TypeError):
             return None
 
     def save(self) -> None:
-        target = self.path(self.name)
+        target = self.path(self.name, self.key)
+        target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=1, sort_keys=True) + "\n")
         tmp.rename(target)
+
+
+def prune_versions(name: str, keep: int = KEPT_VERSIONS) -> None:
+    """Drop all but the `keep` most recently built versions of an image (record and archive), and what the
+    single-version layout (`<name>.json`, `<name>.tar`) left."""
+    for legacy in (images_dir() / f"{name}.json", images_dir() / f"{name}.tar"):
+        legacy.unlink(missing_ok=True)
+    records = sorted((images_dir() / name).glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+    for old in records[: max(len(records) - keep, 0)]:
+        archive_path(name, old.stem).unlink(missing_ok=True)
+        old.unlink(missing_ok=True)
