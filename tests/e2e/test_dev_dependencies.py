@@ -177,6 +177,7 @@ def test_a_row_written_on_the_primary_is_read_on_the_replica(
     with psycopg.connect(release.host.postgres_primary_dsn, autocommit=True, connect_timeout=10) as primary:
         primary.execute(f"create table {table} (v text)")
         primary.execute(f"insert into {table} values ('streamed')")
+        (written,) = primary.execute("select pg_current_wal_lsn()::text").fetchone() or ("",)
     with psycopg.connect(release.host.postgres_replica_dsn, autocommit=True, connect_timeout=10) as replica:
         row = replica.execute("select pg_is_in_recovery()").fetchone()
         assert row == (True,)
@@ -187,7 +188,19 @@ def test_a_row_written_on_the_primary_is_read_on_the_replica(
             ).fetchone()
             return found == (1,) and replica.execute(f"select v from {table}").fetchall() == [("streamed",)]
 
-        wait_for(streamed, timeout=60, what=f"{table} on the replica")
+        def position() -> str:
+            """Where the replica stands, should it not catch up: what it received and replayed vs the write."""
+            row = replica.execute(
+                "select pg_last_wal_receive_lsn()::text, pg_last_wal_replay_lsn()::text, pg_is_wal_replay_paused(),"
+                " (select status || ' from ' || coalesce(sender_host, '?') from pg_stat_wal_receiver)"
+            ).fetchone()
+            return f"written at {written}; received, replayed, paused, receiver: {row}"
+
+        # A replica that restarted with its node replays its WAL first: the bound leaves room for that.
+        try:
+            wait_for(streamed, timeout=120, what=f"{table} on the replica")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; {position()}") from exc
 
 
 def test_s3_stores_an_object(release: Release, local_control_plane: bool) -> None:

@@ -16,13 +16,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Self
 
-from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaException, TopicPartition
+from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaError, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, PartitionOffsets, analyze
 
 # Exported at runtime but not re-exported in the package stubs, and untyped: use it as Any.
 OffsetSpec: Any = getattr(kafka_admin, "OffsetSpec")  # noqa: B009
+
+# The group coordinator is elsewhere or still loading (a fresh broker, a coordinator moving after a restart): Kafka
+# says to look it up again and retry, which librdkafka does on the next request, not within this one.
+COORDINATOR_NOT_READY = frozenset(
+    {KafkaError.NOT_COORDINATOR, KafkaError.COORDINATOR_LOAD_IN_PROGRESS, KafkaError.COORDINATOR_NOT_AVAILABLE}
+)
+COORDINATOR_RETRY_SECONDS = 0.2
 
 
 class _ConsumerHandle:
@@ -60,8 +67,18 @@ class GroupOffsets(_ConsumerHandle):
         )
 
     def committed(self, topic: str, partitions: Sequence[int]) -> dict[int, int | None]:
-        """partition -> committed offset (None: the group never committed on it)."""
-        found = self._consumer.committed([TopicPartition(topic, p) for p in partitions], timeout=self._timeout)
+        """partition -> committed offset (None: the group never committed on it). A coordinator that is not ready
+        is asked again until the timeout."""
+        deadline = time.monotonic() + self._timeout
+        while True:
+            left = max(deadline - time.monotonic(), 0.1)
+            try:
+                found = self._consumer.committed([TopicPartition(topic, p) for p in partitions], timeout=left)
+                break
+            except KafkaException as exc:
+                if exc.args[0].code() not in COORDINATOR_NOT_READY or time.monotonic() >= deadline:
+                    raise
+                time.sleep(COORDINATOR_RETRY_SECONDS)
         out: dict[int, int | None] = {}
         for tp in found:
             if tp.error is not None:
