@@ -109,12 +109,15 @@ def wait_for() -> Callable[..., Any]:
     return functools.partial(eventually, timeout=120, interval=1.0)
 
 
-# How the suite runs the operator: the chart, cluster-wide, with passes short enough for a test to watch them.
+# How the suite runs the operator: the chart, cluster-wide, with passes (scaling, drift, rotation) short enough for
+# a test to watch them.
 OPERATOR_ENV = {
     "EP_OPERATOR_DRIFT_INTERVAL_SECONDS": "5",
     "EP_OPERATOR_SCALING_INTERVAL_SECONDS": "3",
     "EP_OPERATOR_RETRY_DELAY_SECONDS": "2",
     "EP_OPERATOR_CLEANUP_ATTEMPTS": "2",
+    "EP_OPERATOR_ROTATION_CHECK_SECONDS": "3",
+    "EP_OPERATOR_ROTATION_INTERVAL_SECONDS": "15",
 }
 
 

@@ -1,7 +1,7 @@
 """An EventPipeline on real pods, reconciled by the operator the chart installed, against Kafka and PostgreSQL of
 the development chart: Ready with real containers and owned children; an event sent to ingest is stored once and
-counted by analytics; a backlog makes the consumer Deployment grow and its new containers start; a spec change rolls
-exactly one Deployment; a missing Secret is named; deletion under each policy.
+counted by analytics; a backlog makes the consumer Deployment grow to new containers and shrink back once drained;
+a spec change rolls exactly one Deployment; a missing Secret is named; deletion under each policy.
 
 The host reaches Services, pods and the development servers directly on the local cluster (routes into the node);
 pods reach them by Service name. Every check reads the API server, Kafka, PostgreSQL, or answers over HTTP.
@@ -24,12 +24,22 @@ import psycopg
 import pytest
 import redis
 import yaml
+from eventpipeline.common.schema.partitions import (
+    add_months,
+    create_partitions,
+    existing_partitions,
+    month_bounds,
+    partition_name,
+)
 from eventpipeline.operator import kafka_topics
+from eventpipeline.operator.rotation.operator_pass import ANNOTATION
 from kubernetes import client
 
 from tests.e2e.conftest import DevDeps
 from tests.e2e.node_support import Kubectl
 from tests.support.kafka import event_values, produce
+from tests.support.monitoring import dashboard_queries, scraped_names, selectors
+from tests.support.s3 import ACCESS_KEY, SECRET_KEY, archived, s3_client
 
 pytestmark = pytest.mark.e2e
 
@@ -151,6 +161,12 @@ class Pipeline:
 
 
 @pytest.fixture
+def pipe(k8s_api: client.ApiClient, namespace: str, names: dict[str, str]) -> Pipeline:
+    """The test's EventPipeline (not created yet) in its fresh namespace."""
+    return Pipeline(k8s_api, namespace, names["name"])
+
+
+@pytest.fixture
 def names(dev_deps: DevDeps) -> Iterator[dict[str, str]]:
     """A unique pipeline name, topic and schema; whatever Retain left behind is removed after the test."""
     suffix = uuid.uuid4().hex[:8]
@@ -197,6 +213,23 @@ def get_status(url: str, *, bearer: str) -> int:
         return exc.code
 
 
+def scrape(core: Any, namespace: str, selector: str, port_name: str) -> set[str]:
+    """The series names the selected running pods' /metrics offer, on the container port of that name."""
+    names: set[str] = set()
+    pods = [
+        p
+        for p in core.list_namespaced_pod(namespace, label_selector=selector).items
+        if p.status.phase == "Running" and p.metadata.deletion_timestamp is None
+    ]
+    assert pods, f"no pod {selector} in {namespace}"
+    for pod in pods:
+        ports = [p.container_port for c in pod.spec.containers for p in c.ports or [] if p.name == port_name]
+        assert ports, f"{pod.metadata.name} has no port {port_name}"
+        with urllib.request.urlopen(f"http://{pod.status.pod_ip}:{ports[0]}/metrics", timeout=10) as resp:
+            names |= scraped_names(resp.read().decode())
+    return names
+
+
 def rotate_keys(pipe: Pipeline, summary_url: str, wait_for: Callable[..., Any]) -> None:
     """Replace each generated keys Secret's key; the old key is refused and the new one accepted, without a rollout
     (the Deployments' pod templates are unchanged: the running processes reloaded the files)."""
@@ -234,12 +267,10 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     operator: str,
     kubectl: Kubectl,
     dev_deps: DevDeps,
-    k8s_api: client.ApiClient,
-    namespace: str,
+    pipe: Pipeline,
     names: dict[str, str],
     wait_for: Callable[..., Any],
 ) -> None:
-    pipe = Pipeline(k8s_api, namespace, names["name"])
     pipe.create(names, dev_deps, policy="Delete")
     obj = wait_for(lambda: (o := pipe.get()) and ready(o) and o, timeout=300, what="Ready on real pods")
     assert obj["status"]["kafka"]["partitions"] == 3
@@ -247,7 +278,7 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
     assert schema_exists(dev_deps.host.postgres_primary_dsn, names["schema"])
     uid = obj["metadata"]["uid"]
     for tier in TIERS:
-        deployment = pipe.apps.read_namespaced_deployment(f"{pipe.name}-{tier}", namespace)
+        deployment = pipe.apps.read_namespaced_deployment(f"{pipe.name}-{tier}", pipe.namespace)
         (ref,) = deployment.metadata.owner_references
         assert (ref.uid, ref.controller, ref.block_owner_deletion) == (uid, True, True)
         assert len(pipe.running_containers(tier)) == (2 if tier == "ingest" else 1)  # minReplicas, real containers
@@ -283,8 +314,16 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
         (stored,) = conn.execute(f'select max(ts) from "{names["schema"]}".events').fetchone() or (None,)
     assert fresh["newestEventAt"] == stored.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert fresh["seconds"] >= 0
-    table = kubectl("-n", namespace, "get", "eventpipeline", pipe.name).stdout.splitlines()
+    table = kubectl("-n", pipe.namespace, "get", "eventpipeline", pipe.name).stdout.splitlines()
     assert "FRESHNESS" in table[0].split()
+
+    # Every series the chart's dashboard queries is one this running stack exports: scraped where the chart's
+    # PodMonitors scrape, the operator's pod and each tier's pods.
+    scraped = scrape(pipe.core, operator, "app.kubernetes.io/component=operator", "metrics")
+    for tier in TIERS:
+        scraped |= scrape(pipe.core, pipe.namespace, f"app.kubernetes.io/component={tier}", "http")
+    queried = {name for query in dashboard_queries() for name in selectors(query)}
+    assert queried - scraped == set(), f"the dashboard queries series nothing exports: {sorted(queried - scraped)}"
 
     # The operator's own next passes (every 5 s here) change nothing: no resourceVersion moves.
     def versions() -> dict[str, str]:
@@ -295,12 +334,16 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
             pipe.core.list_namespaced_secret,
             pipe.apps.list_namespaced_deployment,
         ):
-            out.update({f"{o.kind}/{o.metadata.name}": o.metadata.resource_version for o in lister(namespace).items})
+            out.update(
+                {f"{o.kind}/{o.metadata.name}": o.metadata.resource_version for o in lister(pipe.namespace).items}
+            )
         return out
 
     # Deployments' status moves while pods settle; compare their generation, not their resourceVersion.
     def generations() -> dict[str, int]:
-        return {d.metadata.name: d.metadata.generation for d in pipe.apps.list_namespaced_deployment(namespace).items}
+        return {
+            d.metadata.name: d.metadata.generation for d in pipe.apps.list_namespaced_deployment(pipe.namespace).items
+        }
 
     def drift_passes() -> int:
         """The operator's finished drift passes over this pipeline, as its log reports them."""
@@ -342,12 +385,10 @@ def test_pipeline_on_real_pods_stores_and_counts_an_event_and_deletes_everything
 def test_keys_rotate_without_a_rollout_and_the_managed_redis_requires_its_password(
     operator: str,
     dev_deps: DevDeps,
-    k8s_api: client.ApiClient,
-    namespace: str,
+    pipe: Pipeline,
     names: dict[str, str],
     wait_for: Callable[..., Any],
 ) -> None:
-    pipe = Pipeline(k8s_api, namespace, names["name"])
     pipe.create(names, dev_deps, policy="Delete")
     wait_for(lambda: (o := pipe.get()) and ready(o) and o, timeout=300, what="Ready on real pods")
     since = (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -356,8 +397,8 @@ def test_keys_rotate_without_a_rollout_and_the_managed_redis_requires_its_passwo
     assert get_status(summary_url, bearer=pipe.key("read")) == 200  # a cache lookup, through AUTH
 
     # The managed Redis refuses clients without its generated password, and analytics, which has it, cached there.
-    svc = pipe.core.read_namespaced_service(f"{pipe.name}-redis", namespace)
-    secret = pipe.core.read_namespaced_secret(f"{pipe.name}-redis", namespace)
+    svc = pipe.core.read_namespaced_service(f"{pipe.name}-redis", pipe.namespace)
+    secret = pipe.core.read_namespaced_secret(f"{pipe.name}-redis", pipe.namespace)
     password = base64.b64decode(secret.data["password"]).decode()
     with (
         redis.Redis(host=svc.spec.cluster_ip, port=6379, socket_timeout=10) as anonymous,
@@ -374,39 +415,116 @@ def test_keys_rotate_without_a_rollout_and_the_managed_redis_requires_its_passwo
     rotate_keys(pipe, summary_url, wait_for)
 
 
-def test_a_backlog_grows_the_consumer_deployment_to_real_containers(
+def test_a_backlog_grows_the_consumer_to_real_containers_and_it_shrinks_back_once_drained(
     operator: str,
     dev_deps: DevDeps,
-    k8s_api: client.ApiClient,
-    namespace: str,
+    pipe: Pipeline,
     names: dict[str, str],
     wait_for: Callable[..., Any],
 ) -> None:
-    pipe = Pipeline(k8s_api, namespace, names["name"])
     # The consumer's CPU limit (the kubelet's CFS quota) makes it drain slower than the backlog arrives, so the lag
     # stays over lagPerReplica for tens of seconds instead of the two a free consumer needs to catch up.
     pipe.create(names, dev_deps, policy="Delete", consumer_cpu_limit="50m")
+    # Scale-down waits for the highest recommendation of this window (300 s by default) to fall.
+    pipe.patch({"consumer": {"scaleDownStabilization": "20s"}})
     wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
     consumer = f"{pipe.name}-consumer"
-    assert pipe.apps.read_namespaced_deployment(consumer, namespace).spec.replicas == 1
+
+    def replicas() -> int:
+        return int(pipe.apps.read_namespaced_deployment(consumer, pipe.namespace).spec.replicas)
+
+    assert replicas() == 1
 
     # A backlog far over lagPerReplica (500), produced straight into the topic from the host, as ingest writes it.
-    produce(dev_deps.host.kafka_bootstrap, names["topic"], event_values(60_000, spread=timedelta(minutes=5)))
+    sent = produce(dev_deps.host.kafka_bootstrap, names["topic"], event_values(60_000, spread=timedelta(minutes=5)))
 
-    def grown() -> int:
-        replicas = pipe.apps.read_namespaced_deployment(consumer, namespace).spec.replicas
-        return int(replicas) if replicas > 1 else 0
-
-    replicas = wait_for(grown, timeout=120, what="the autoscaler to grow the consumer Deployment")
-    assert replicas <= 3  # maxReplicas
+    grown = wait_for(lambda: replicas() > 1 and replicas(), timeout=120, what="the autoscaler to grow the consumer")
+    assert grown <= 3  # maxReplicas
     wait_for(
-        lambda: len(pipe.running_containers("consumer")) == replicas,
+        lambda: len(pipe.running_containers("consumer")) >= grown,
         timeout=180,
-        what=f"{replicas} real consumer containers running",
+        what=f"{grown} real consumer containers running",
     )
     status = pipe.get()["status"]
-    assert status["consumer"]["desiredReplicas"] == replicas, status.get("consumer")
-    assert status["consumer"]["lastScale"]["to"] == replicas
+    assert status["consumer"]["lastScale"]["to"] >= grown, status.get("consumer")
+
+    # Drained: every event stored exactly once, then the lag reads 0 and the consumer shrinks back to its minimum
+    # once the scale-down window has passed.
+    def stored() -> int:
+        with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
+            row = conn.execute(f'select count(*), count(distinct event_id) from "{names["schema"]}".events').fetchone()
+        assert row is not None
+        assert row[0] == row[1], f"duplicates stored: {row}"
+        return int(row[0])
+
+    wait_for(lambda: stored() == sent, timeout=420, interval=5, what=f"all {sent} events stored")
+    wait_for(lambda: replicas() == 1, timeout=180, what="the autoscaler to shrink the consumer back to 1")
+    status = pipe.get()["status"]
+    assert status["consumer"]["lastScale"]["from"] >= 2
+    assert status["consumer"]["lastScale"]["to"] == 1
+    assert "scale down" in status["consumer"]["lastScale"]["reason"], status["consumer"]["lastScale"]
+    assert status["kafka"]["totalLag"] == 0
+    assert stored() == sent
+    pipe.delete()
+    wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
+
+
+def test_the_rotation_timer_archives_an_expired_month_to_s3_and_drops_it(
+    operator: str,
+    dev_deps: DevDeps,
+    pipe: Pipeline,
+    names: dict[str, str],
+    wait_for: Callable[..., Any],
+) -> None:
+    s3 = s3_client(dev_deps.host.s3_endpoint)
+    bucket = names["topic"]
+    s3.create_bucket(Bucket=bucket)
+    credentials = {"AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY}
+    secret = client.V1Secret(metadata=client.V1ObjectMeta(name="archive-s3"), string_data=credentials)
+    pipe.core.create_namespaced_secret(pipe.namespace, secret)
+    pipe.create(names, dev_deps, policy="Delete")
+    archive = {
+        "s3": {"bucket": bucket, "endpoint": dev_deps.pods.s3_endpoint, "credentialsSecret": {"name": "archive-s3"}}
+    }
+    pipe.patch({"postgres": {"partitioning": {"retentionMonths": 3, "archive": archive}}})
+    wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
+
+    def last_rotation() -> datetime | None:
+        found = ((pipe.get().get("status") or {}).get("postgres") or {}).get("lastRotation")
+        return datetime.fromisoformat(found.replace("Z", "+00:00")) if found else None
+
+    wait_for(last_rotation, timeout=120, what="the first rotation")
+
+    # A month six months back (past the three kept), with rows: what a pipeline running since then would hold.
+    now = datetime.now(UTC)
+    year, month = add_months(now.year, now.month, -6)
+    expired = partition_name(year, month)
+    start, _ = month_bounds(year, month)
+    with psycopg.connect(dev_deps.host.postgres_primary_dsn, autocommit=True) as conn:
+        assert create_partitions(conn, names["schema"], [(year, month)]) == [expired]
+        conn.execute(
+            f'insert into "{names["schema"]}".events (event_id, type, event, user_id, ts, received_at)'
+            " select 'old-' || i, 'track', 'Old', 'u' || i, %s + i * interval '1 hour', %s"
+            " from generate_series(1, 25) as i",
+            (start, start),
+        )
+    placed = datetime.now(UTC).replace(microsecond=0)
+
+    # Nobody asks for a rotation: the operator's timer runs the next one (every 15 s here) on its own.
+    def rotated() -> bool:
+        at = last_rotation()
+        with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
+            gone = expired not in existing_partitions(conn, names["schema"])
+        return bool(at and at >= placed and gone)
+
+    wait_for(rotated, timeout=120, what=f"the timer's rotation to archive and drop {expired}")
+    manifest = archived(s3, bucket)[expired]
+    assert manifest["_sha256_ok"]
+    assert manifest["_csv_rows"] == 25
+    status = pipe.get()["status"]["postgres"]
+    assert status["lastArchivedObject"].startswith(f"s3://{bucket}/"), status
+    assert "rotationError" not in status, status
+    assert ANNOTATION not in (pipe.get()["metadata"].get("annotations") or {})
     pipe.delete()
     wait_for(pipe.gone, timeout=180, what="EventPipeline deleted")
 
@@ -414,12 +532,10 @@ def test_a_backlog_grows_the_consumer_deployment_to_real_containers(
 def test_retain_policy_keeps_topic_and_schema(
     operator: str,
     dev_deps: DevDeps,
-    k8s_api: client.ApiClient,
-    namespace: str,
+    pipe: Pipeline,
     names: dict[str, str],
     wait_for: Callable[..., Any],
 ) -> None:
-    pipe = Pipeline(k8s_api, namespace, names["name"])
     pipe.create(names, dev_deps, policy="Retain")
     wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
     pipe.delete()

@@ -110,6 +110,7 @@ class Buildah:
     def export(self, ref: str, archive: Path, *, log: Path) -> None:
         """Write `ref` as a docker-archive (what `ctr images import` and `docker load` read), replacing atomically."""
         part = archive.with_suffix(".part")
+        part.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
         self._run(["push", "--quiet", ref, f"docker-archive:{part}:{ref}"], log=log, what=f"exporting {ref}")
         part.rename(archive)
