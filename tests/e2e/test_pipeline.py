@@ -486,7 +486,7 @@ def test_the_rotation_timer_archives_an_expired_month_to_s3_and_drops_it(
     archive = {
         "s3": {"bucket": bucket, "endpoint": dev_deps.pods.s3_endpoint, "credentialsSecret": {"name": "archive-s3"}}
     }
-    pipe.patch({"postgres": {"partitioning": {"retentionMonths": 3, "archive": archive}}})
+    pipe.patch({"postgres": {"partitioning": {"premake": 2, "retentionMonths": 4, "archive": archive}}})
     wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
 
     def last_rotation() -> datetime | None:
@@ -495,7 +495,7 @@ def test_the_rotation_timer_archives_an_expired_month_to_s3_and_drops_it(
 
     wait_for(last_rotation, timeout=120, what="the first rotation")
 
-    # A month six months back (past the three kept), with rows: what a pipeline running since then would hold.
+    # A month six months back (past the four kept), with rows: what a pipeline running since then would hold.
     now = datetime.now(UTC)
     year, month = add_months(now.year, now.month, -6)
     expired = partition_name(year, month)
@@ -504,7 +504,7 @@ def test_the_rotation_timer_archives_an_expired_month_to_s3_and_drops_it(
         assert create_partitions(conn, names["schema"], [(year, month)]) == [expired]
         conn.execute(
             f'insert into "{names["schema"]}".events (event_id, type, event, user_id, ts, received_at)'
-            " select 'old-' || i, 'track', 'Old', 'u' || i, %s + i * interval '1 hour', %s"
+            " select gen_random_uuid(), 'track', 'Old', 'u' || i, %s + i * interval '1 hour', %s"
             " from generate_series(1, 25) as i",
             (start, start),
         )
@@ -517,7 +517,12 @@ def test_the_rotation_timer_archives_an_expired_month_to_s3_and_drops_it(
             gone = expired not in existing_partitions(conn, names["schema"])
         return bool(at and at >= placed and gone)
 
-    wait_for(rotated, timeout=120, what=f"the timer's rotation to archive and drop {expired}")
+    try:
+        wait_for(rotated, timeout=120, what=f"the timer's rotation to archive and drop {expired}")
+    except AssertionError as exc:
+        with psycopg.connect(dev_deps.host.postgres_primary_dsn) as conn:
+            partitions = sorted(existing_partitions(conn, names["schema"]))
+        raise AssertionError(f"{exc}; status.postgres {pipe.get()['status'].get('postgres')}, {partitions}") from exc
     manifest = archived(s3, bucket)[expired]
     assert manifest["_sha256_ok"]
     assert manifest["_csv_rows"] == 25
