@@ -166,7 +166,8 @@ def _least_privilege(rules: list[dict[str, Any]]) -> None:
             assert set(rule["verbs"]) == {"get", "create"}  # named ones read, generated keys created
         if "events" in rule["resources"]:
             assert set(rule["verbs"]) == {"create", "patch"}
-        assert "update" not in rule["verbs"] or rule["resources"] == ["eventpipelines/finalizers"], rule
+        finalizers = (["eventpipelines/finalizers"], ["eventpipelinereprocesses/finalizers"])
+        assert "update" not in rule["verbs"] or rule["resources"] in finalizers, rule
 
 
 def _env(objs: list[dict[str, Any]]) -> dict[str, str]:

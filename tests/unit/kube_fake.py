@@ -92,5 +92,17 @@ class FakeKube:
         value = obj["data"][key]
         return base64.b64decode(value).decode() if kind == "Secret" else str(value)
 
+    async def annotate(
+        self, api_version: str, kind: str, namespace: str, name: str, values: dict[str, str | None]
+    ) -> None:
+        obj = self.objects[(kind, namespace, name)]
+        annotations = obj["metadata"].setdefault("annotations", {})
+        for key, value in values.items():
+            if value is None:
+                annotations.pop(key, None)
+            else:
+                annotations[key] = value
+        self._bump(obj)
+
     def versions(self) -> dict[tuple[str, str, str], str]:
         return {k: o["metadata"]["resourceVersion"] for k, o in self.objects.items()}

@@ -31,8 +31,16 @@ def test_handlers_registered_with_stable_ids() -> None:
     register(registry, OperatorSettings(drift_interval_seconds=30))
     changing = [h.id for h in registry._changing.get_all_handlers()]
     spawning: dict[str, Any] = {str(h.id): h for h in registry._spawning.get_all_handlers()}
-    assert changing == ["reconcile", "reconcile", "reconcile", "cleanup"]
-    assert set(spawning) == {"drift", "autoscale", "rotation"}
+    assert changing == [
+        "reconcile",
+        "reconcile",
+        "reconcile",
+        "cleanup",
+        "reprocess",
+        "reprocess",
+        "reprocess-release",
+    ]
+    assert set(spawning) == {"drift", "autoscale", "rotation", "reprocess-steps"}
     assert spawning["drift"].interval == 30
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION, parse_duration
+from eventpipeline.common.api.reprocess import REPROCESS_PLURAL
 from eventpipeline.operator import metrics
 from eventpipeline.operator.deletion import cleanup
 from eventpipeline.operator.deps import Deps
@@ -26,6 +27,7 @@ from eventpipeline.operator.kube import ApiServerClient, load_config
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.reconcile import Outcome, reconcile
 from eventpipeline.operator.records import KubeEvent
+from eventpipeline.operator.reprocess.run import held_by, release, reprocess_pass
 from eventpipeline.operator.rotation.clock import SystemClock
 from eventpipeline.operator.rotation.operator_pass import HANDLED_ANNOTATION, due, rotation_pass
 from eventpipeline.operator.scaling import Scaler
@@ -223,8 +225,11 @@ def register(
 
     @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_seconds, registry=registry)
     async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
-        # No scaling while paused or before the first reconcile made the Deployments.
+        # No scaling while paused, before the first reconcile made the Deployments, or while a reprocess holds the
+        # consumers at zero.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
+            return
+        if held_by(body) is not None:
             return
         result = await unless_stopped(kwargs["stopped"], scaler.run(body, deps()))
         if result is not None:
@@ -288,3 +293,34 @@ def register(
         post(body, [KubeEvent(e.type, e.reason, deps().redactor(e.message)) for e in outcome.events])
         if outcome.retry_after is not None:
             raise retry_later(outcome.events[-1].message, outcome.retry_after)
+
+    reprocesses = (GROUP, VERSION, REPROCESS_PLURAL)
+
+    async def step_reprocess(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> float | None:
+        """Steps until one has to wait; returns how long, or None once the reprocess has ended."""
+        lock: asyncio.Lock = memo.setdefault("reprocess_lock", asyncio.Lock())
+        async with lock:
+            status = dict(body.get("status") or {})
+            while True:
+                outcome = await reprocess_pass(
+                    {**body, "status": status}, deps(), poll_s=settings.reprocess_poll_seconds
+                )
+                status.update(outcome.status)
+                publish(body, patch, outcome.status, outcome.events)
+                if outcome.again_after != 0.0:
+                    return outcome.again_after
+
+    @kopf.on.resume(*reprocesses, id="reprocess", registry=registry)
+    @kopf.on.create(*reprocesses, id="reprocess", registry=registry)
+    async def start_reprocess(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
+        await step_reprocess(body, patch, memo)
+
+    # The timer carries a reprocess through its waits (consumers stopping, the catch-up); an ended one costs a
+    # status read per interval.
+    @kopf.timer(*reprocesses, id="reprocess-steps", interval=settings.reprocess_poll_seconds, registry=registry)
+    async def reprocess_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
+        await unless_stopped(kwargs["stopped"], step_reprocess(body, patch, memo))
+
+    @kopf.on.delete(*reprocesses, id="reprocess-release", registry=registry)
+    async def delete_reprocess(body: kopf.Body, **_: Any) -> None:
+        post(body, await release(body, deps()))

@@ -47,6 +47,12 @@ class KubeClient(Protocol):
         """One value of a Secret (decoded) or ConfigMap; None when the object or key is missing."""
         ...
 
+    async def annotate(
+        self, api_version: str, kind: str, namespace: str, name: str, values: dict[str, str | None]
+    ) -> None:
+        """Set (or, for None, remove) annotations with a merge patch, leaving everything else of the object alone."""
+        ...
+
 
 def load_config() -> k8s.ApiClient:
     """In a pod: the service account; elsewhere: $KUBECONFIG or ~/.kube/config."""
@@ -172,6 +178,24 @@ class ApiServerClient:
 
     async def scale(self, namespace: str, name: str, replicas: int) -> None:
         await asyncio.to_thread(self._scale, namespace, name, replicas)
+
+    def _annotate(self, api_version: str, kind: str, namespace: str, name: str, values: dict[str, str | None]) -> None:
+        dynamic, resource = self._resource(api_version, kind)
+        dynamic.patch(
+            resource,
+            body={"metadata": {"annotations": values}},
+            name=name,
+            namespace=namespace,
+            content_type="application/merge-patch+json",
+            field_manager=FIELD_MANAGER,
+            _request_timeout=self._timeout,
+            serialize=False,
+        )
+
+    async def annotate(
+        self, api_version: str, kind: str, namespace: str, name: str, values: dict[str, str | None]
+    ) -> None:
+        await asyncio.to_thread(self._annotate, api_version, kind, namespace, name, values)
 
     async def read_key(self, kind: str, namespace: str, name: str, key: str) -> str | None:
         found = await self.get("v1", kind, namespace, name)

@@ -6,6 +6,16 @@ from typing import Any
 
 from eventpipeline.common.api.base import cel_rules_of
 from eventpipeline.common.api.openapi import json_schemas, to_structural
+from eventpipeline.common.api.reprocess import (
+    REPROCESS_CRD_NAME,
+    REPROCESS_KIND,
+    REPROCESS_PLURAL,
+    REPROCESS_PRINTER_COLUMNS,
+    REPROCESS_SHORT_NAMES,
+    REPROCESS_SINGULAR,
+    ReprocessSpec,
+    ReprocessStatus,
+)
 from eventpipeline.common.api.resource import (
     CRD_NAME,
     GROUP,
@@ -66,20 +76,29 @@ def openapi_schema() -> dict[str, Any]:
     return ordered
 
 
-def eventpipeline_crd() -> dict[str, Any]:
-    """The EventPipeline CRD: namespaced, status subresource, printer columns."""
+def _crd(
+    *,
+    name: str,
+    kind: str,
+    plural: str,
+    singular: str,
+    short_names: tuple[str, ...],
+    columns: tuple[dict[str, str], ...],
+    schema: dict[str, Any],
+) -> dict[str, Any]:
+    """A namespaced CRD of our group with a status subresource and printer columns."""
     return {
         "apiVersion": "apiextensions.k8s.io/v1",
         "kind": "CustomResourceDefinition",
-        "metadata": {"name": CRD_NAME, "labels": {"app.kubernetes.io/part-of": "eventpipeline"}},
+        "metadata": {"name": name, "labels": {"app.kubernetes.io/part-of": "eventpipeline"}},
         "spec": {
             "group": GROUP,
             "names": {
-                "kind": KIND,
-                "listKind": f"{KIND}List",
-                "plural": PLURAL,
-                "singular": SINGULAR,
-                "shortNames": list(SHORT_NAMES),
+                "kind": kind,
+                "listKind": f"{kind}List",
+                "plural": plural,
+                "singular": singular,
+                "shortNames": list(short_names),
                 "categories": ["eventpipeline"],
             },
             "scope": "Namespaced",
@@ -89,12 +108,52 @@ def eventpipeline_crd() -> dict[str, Any]:
                     "served": True,
                     "storage": True,
                     "subresources": {"status": {}},
-                    "additionalPrinterColumns": [dict(c) for c in PRINTER_COLUMNS],
-                    "schema": {"openAPIV3Schema": openapi_schema()},
+                    "additionalPrinterColumns": [dict(c) for c in columns],
+                    "schema": {"openAPIV3Schema": schema},
                 }
             ],
         },
     }
+
+
+def eventpipeline_crd() -> dict[str, Any]:
+    """The EventPipeline CRD: namespaced, status subresource, printer columns."""
+    return _crd(
+        name=CRD_NAME,
+        kind=KIND,
+        plural=PLURAL,
+        singular=SINGULAR,
+        short_names=SHORT_NAMES,
+        columns=PRINTER_COLUMNS,
+        schema=openapi_schema(),
+    )
+
+
+def reprocess_crd() -> dict[str, Any]:
+    """The EventPipelineReprocess CRD (common/api/reprocess.py)."""
+    (spec, status), defs = json_schemas(ReprocessSpec, ReprocessStatus)
+    root = {
+        "description": "EventPipelineReprocess rebuilds the stored events and rollups of a time range of an "
+        "EventPipeline from its Kafka topic (docs/reprocess.md).",
+        "type": "object",
+        "required": ["spec"],
+        "properties": {
+            "apiVersion": {"type": "string", "description": "APIVersion of this object."},
+            "kind": {"type": "string", "description": "Kind of this object."},
+            "metadata": {"type": "object"},
+            "spec": to_structural(spec, defs),
+            "status": to_structural(status, defs),
+        },
+    }
+    return _crd(
+        name=REPROCESS_CRD_NAME,
+        kind=REPROCESS_KIND,
+        plural=REPROCESS_PLURAL,
+        singular=REPROCESS_SINGULAR,
+        short_names=REPROCESS_SHORT_NAMES,
+        columns=REPROCESS_PRINTER_COLUMNS,
+        schema=_ordered(root),
+    )
 
 
 def kopf_peering_crds() -> list[dict[str, Any]]:
