@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import msgspec
+import orjson
 import psycopg
 import pytest
 from confluent_kafka import Consumer, TopicPartition
@@ -17,6 +19,7 @@ from confluent_kafka.cimpl import NewTopic
 from eventpipeline.common.events import CallType, encode, partition_key
 from eventpipeline.infra import endpoints as ep
 from eventpipeline.operator.reprocess import machine
+from msgspec import Raw
 from psycopg import sql
 
 from tests.support.kafka import event_doc, produce
@@ -24,14 +27,18 @@ from tests.support.kafka import event_doc, produce
 NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 BASE = NOW - timedelta(hours=36)  # six hours of events, each received six hours after its time
 RANGE = machine.Range(BASE + timedelta(hours=2), BASE + timedelta(hours=4))
-USERS = [f"u{i}" for i in range(40)]
+USERS = 40
 
 
-def records(n: int, *, first: datetime, span: timedelta, seed: str) -> list[tuple[datetime, bytes | None, bytes]]:
+def records(
+    n: int, *, first: datetime, span: timedelta, seed: str, users: str = "u"
+) -> list[tuple[datetime, bytes | None, bytes]]:
+    """`n` events over `span` from `first`, 40 users, every tenth an identify. An identify before the range's end
+    carries a trait `untilEnd` that none after it has: the profile must end with the range's last value."""
     out = []
     for i in range(n):
         ts = first + span * i / n
-        user = USERS[i % len(USERS)]
+        user = f"{users}{i % USERS}"
         call: CallType = "identify" if i % 10 == 0 else "track"
         doc = event_doc(
             ts=ts,
@@ -41,6 +48,8 @@ def records(n: int, *, first: datetime, span: timedelta, seed: str) -> list[tupl
             call=call,
             event_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{seed}/{i}")),
         )
+        if call == "identify" and ts < RANGE.end:
+            doc = msgspec.structs.replace(doc, traits=Raw(orjson.dumps({"plan": "pro", "untilEnd": ts.isoformat()})))
         out.append((ts, partition_key(user, None), encode(doc)))
     return out
 

@@ -105,9 +105,9 @@ def _iso(at: datetime) -> str:
     return at.isoformat().replace("+00:00", "Z")
 
 
-def reprocess(start: datetime, end: datetime) -> dict[str, Any]:
+def reprocess(start: datetime, end: datetime, name: str = "fix") -> dict[str, Any]:
     return {
-        "metadata": {"name": "fix", "namespace": NS},
+        "metadata": {"name": name, "namespace": NS},
         "spec": {"pipeline": PIPELINE, "from": _iso(start), "to": _iso(end)},
         "status": {},
     }
@@ -240,3 +240,13 @@ async def test_what_cannot_be_rebuilt_in_full_is_refused_untouched(
     assert kube.objects[("Deployment", NS, f"{PIPELINE}-consumer")]["spec"]["replicas"] == 1
     assert HOLD_ANNOTATION not in kube.objects[("EventPipeline", NS, PIPELINE)]["metadata"].get("annotations", {})
     assert (await step(body, fresh_deps(kube, endpoints.kafka_bootstrap))).status == {}  # it stays refused
+
+
+async def test_one_reprocess_at_a_time_per_pipeline(endpoints: ep.Endpoints, month_topic: str, pg_schema: str) -> None:
+    kube = world(endpoints, topic=month_topic, schema=pg_schema)
+    first, second = reprocess(RANGE.start, RANGE.end), reprocess(RANGE.start, RANGE.end, name="again")
+    await step(first, fresh_deps(kube, endpoints.kafka_bootstrap))
+    assert first["status"]["phase"] == "Pausing"
+    await step(second, fresh_deps(kube, endpoints.kafka_bootstrap))
+    assert second["status"] == {"phase": "Pending", "message": "waiting for reprocess fix"}
+    assert kube.objects[("EventPipeline", NS, PIPELINE)]["metadata"]["annotations"][HOLD_ANNOTATION] == "fix"

@@ -93,9 +93,18 @@ class FakeKube:
         return base64.b64decode(value).decode() if kind == "Secret" else str(value)
 
     async def annotate(
-        self, api_version: str, kind: str, namespace: str, name: str, values: dict[str, str | None]
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str,
+        name: str,
+        values: dict[str, str | None],
+        *,
+        resource_version: str | None = None,
     ) -> None:
         obj = self.objects[(kind, namespace, name)]
+        if resource_version is not None and resource_version != obj["metadata"].get("resourceVersion"):
+            raise RuntimeError(f"409 Conflict: {kind} {name} changed since {resource_version}")
         annotations = obj["metadata"].setdefault("annotations", {})
         for key, value in values.items():
             if value is None:

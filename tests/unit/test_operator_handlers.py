@@ -36,8 +36,6 @@ def test_handlers_registered_with_stable_ids() -> None:
         "reconcile",
         "reconcile",
         "cleanup",
-        "reprocess",
-        "reprocess",
         "reprocess-release",
     ]
     assert set(spawning) == {"drift", "autoscale", "rotation", "reprocess-steps"}

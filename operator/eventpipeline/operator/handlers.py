@@ -27,6 +27,7 @@ from eventpipeline.operator.kube import ApiServerClient, load_config
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.reconcile import Outcome, reconcile
 from eventpipeline.operator.records import KubeEvent
+from eventpipeline.operator.reprocess.machine import TERMINAL
 from eventpipeline.operator.reprocess.run import held_by, release, reprocess_pass
 from eventpipeline.operator.rotation.clock import SystemClock
 from eventpipeline.operator.rotation.operator_pass import HANDLED_ANNOTATION, due, rotation_pass
@@ -296,30 +297,23 @@ def register(
 
     reprocesses = (GROUP, VERSION, REPROCESS_PLURAL)
 
-    async def step_reprocess(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo) -> float | None:
-        """Steps until one has to wait; returns how long, or None once the reprocess has ended."""
-        lock: asyncio.Lock = memo.setdefault("reprocess_lock", asyncio.Lock())
-        async with lock:
-            status = dict(body.get("status") or {})
-            while True:
-                outcome = await reprocess_pass(
-                    {**body, "status": status}, deps(), poll_s=settings.reprocess_poll_seconds
-                )
-                status.update(outcome.status)
-                publish(body, patch, outcome.status, outcome.events)
-                if outcome.again_after != 0.0:
-                    return outcome.again_after
+    def unfinished(body: kopf.Body, **_: Any) -> bool:
+        return (body.get("status") or {}).get("phase") not in TERMINAL
 
-    @kopf.on.resume(*reprocesses, id="reprocess", registry=registry)
-    @kopf.on.create(*reprocesses, id="reprocess", registry=registry)
-    async def start_reprocess(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **_: Any) -> None:
-        await step_reprocess(body, patch, memo)
-
-    # The timer carries a reprocess through its waits (consumers stopping, the catch-up); an ended one costs a
-    # status read per interval.
-    @kopf.timer(*reprocesses, id="reprocess-steps", interval=settings.reprocess_poll_seconds, registry=registry)
-    async def reprocess_timer(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
-        await unless_stopped(kwargs["stopped"], step_reprocess(body, patch, memo))
+    # One step per tick, and kopf writes the status after each: the next step only ever starts from a recorded
+    # phase (a restarted operator resumes from it). The timer runs at once for a new object and stops when the
+    # reprocess has ended.
+    @kopf.timer(
+        *reprocesses,
+        id="reprocess-steps",
+        interval=settings.reprocess_poll_seconds,
+        when=unfinished,
+        registry=registry,
+    )
+    async def reprocess_step(body: kopf.Body, patch: kopf.Patch, **kwargs: Any) -> None:
+        outcome = await unless_stopped(kwargs["stopped"], reprocess_pass(body, deps()))
+        if outcome is not None:
+            publish(body, patch, outcome.status, outcome.events)
 
     @kopf.on.delete(*reprocesses, id="reprocess-release", registry=registry)
     async def delete_reprocess(body: kopf.Body, **_: Any) -> None:

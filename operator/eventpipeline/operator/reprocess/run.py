@@ -147,7 +147,13 @@ class Step:
             return ReprocessOutcome({"phase": "Pending", "message": "no consumer Deployment yet"}, [], self.poll_s)
         tier = t.pipeline.tier("consumer")
         replicas = max(int((deployment.get("spec") or {}).get("replicas") or 0), tier.min_replicas, 1)
-        await self._hold(t, t.name)
+        if holder is None:
+            # taken only if the pipeline did not change since it was read: two reprocesses starting at once for
+            # one pipeline cannot both take it
+            rv = (pipeline_body.get("metadata") or {}).get("resourceVersion")
+            await self.deps.kube.annotate(
+                API_VERSION, KIND, t.namespace, t.pipeline.name, {HOLD_ANNOTATION: t.name}, resource_version=rv
+            )
         message = f"pausing the consumers ({replicas} replicas) to rebuild {_iso(t.rng.start)} .. {_iso(t.rng.end)}"
         return ReprocessOutcome(
             {
@@ -255,6 +261,9 @@ class Step:
                 [],
                 self.poll_s,
             )
+        await asyncio.to_thread(
+            self._pg, t, lambda c: store.repair_traits(c, t.pipeline.schema, start=t.rng.start, end=t.rng.end)
+        )
         now = self.deps.clock()
         started = status.get("startedAt")
         seconds = (now - machine.parse_time(str(started))).total_seconds() if started else 0.0
