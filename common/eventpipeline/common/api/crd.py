@@ -29,6 +29,7 @@ from eventpipeline.common.api.resource import (
 )
 from eventpipeline.common.api.spec import EventPipelineSpec
 from eventpipeline.common.api.status import EventPipelineStatus
+from pydantic import BaseModel
 
 # Key order in the YAML: what a reader looks for first.
 _ORDER = [
@@ -53,25 +54,34 @@ _ORDER = [
 ]
 
 
-def openapi_schema() -> dict[str, Any]:
-    """The `openAPIV3Schema` of the EventPipeline CRD."""
-    (spec, status), defs = json_schemas(EventPipelineSpec, EventPipelineStatus)
-    root = {
-        "description": "EventPipeline runs an event-analytics stack: ingest -> Kafka -> consumer -> PostgreSQL, "
-        "analytics over the replicas through a Redis cache.",
+def _root(description: str, spec: type[BaseModel], status: type[BaseModel]) -> dict[str, Any]:
+    """An object schema: apiVersion, kind, metadata, and the spec and status of the models."""
+    (spec_schema, status_schema), defs = json_schemas(spec, status)
+    return {
+        "description": description,
         "type": "object",
         "required": ["spec"],
         "properties": {
             "apiVersion": {"type": "string", "description": "APIVersion of this object."},
             "kind": {"type": "string", "description": "Kind of this object."},
             "metadata": {"type": "object"},
-            "spec": to_structural(spec, defs),
-            "status": to_structural(status, defs),
+            "spec": to_structural(spec_schema, defs),
+            "status": to_structural(status_schema, defs),
         },
-        # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
-        # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
-        "x-kubernetes-validations": [rule.to_openapi() for rule in cel_rules_of(EventPipeline)],
     }
+
+
+def openapi_schema() -> dict[str, Any]:
+    """The `openAPIV3Schema` of the EventPipeline CRD."""
+    root = _root(
+        "EventPipeline runs an event-analytics stack: ingest -> Kafka -> consumer -> PostgreSQL, "
+        "analytics over the replicas through a Redis cache.",
+        EventPipelineSpec,
+        EventPipelineStatus,
+    )
+    # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
+    # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
+    root["x-kubernetes-validations"] = [rule.to_openapi() for rule in cel_rules_of(EventPipeline)]
     ordered: dict[str, Any] = _ordered(root)
     return ordered
 
@@ -131,20 +141,12 @@ def eventpipeline_crd() -> dict[str, Any]:
 
 def reprocess_crd() -> dict[str, Any]:
     """The EventPipelineReprocess CRD (common/api/reprocess.py)."""
-    (spec, status), defs = json_schemas(ReprocessSpec, ReprocessStatus)
-    root = {
-        "description": "EventPipelineReprocess rebuilds the stored events and rollups of a time range of an "
-        "EventPipeline from its Kafka topic (docs/reprocess.md).",
-        "type": "object",
-        "required": ["spec"],
-        "properties": {
-            "apiVersion": {"type": "string", "description": "APIVersion of this object."},
-            "kind": {"type": "string", "description": "Kind of this object."},
-            "metadata": {"type": "object"},
-            "spec": to_structural(spec, defs),
-            "status": to_structural(status, defs),
-        },
-    }
+    root = _root(
+        "EventPipelineReprocess rebuilds the stored events and rollups of a time range of an EventPipeline from its "
+        "Kafka topic (docs/reprocess.md).",
+        ReprocessSpec,
+        ReprocessStatus,
+    )
     return _crd(
         name=REPROCESS_CRD_NAME,
         kind=REPROCESS_KIND,
