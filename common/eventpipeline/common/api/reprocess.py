@@ -99,7 +99,7 @@ class ReprocessStatus(ApiModel):
     remaining: int | None = Field(default=None, ge=0, description="Records left to re-read up to the targets.")
     reread: int | None = Field(default=None, ge=0, description="Records re-read so far.")
     events_per_second: float | None = Field(
-        default=None, ge=0, description="Records re-read per second, from the rewind to the end of the catch-up."
+        default=None, ge=0, description="Records re-read per second, from the pause to the end of the catch-up."
     )
     conditions: list[ReprocessCondition] = Field(default_factory=list, description="Complete, Failed.")
 
