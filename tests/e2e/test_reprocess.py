@@ -20,9 +20,9 @@ from psycopg import sql
 from tests.e2e.conftest import DevDeps
 from tests.e2e.node_support import Kubectl
 from tests.e2e.test_pipeline import GROUP, REPO, VERSION, Pipeline, names, ready
-from tests.integration.consumer_support import assert_exact, durable_dir, start_consumer, wait_drained
-from tests.integration.reprocess_support import BASE, RANGE, corrupt, produce_received, records, same_tables
+from tests.support.consumer import assert_exact, durable_dir, start_consumer, wait_drained
 from tests.support.kafka import produce
+from tests.support.reprocess import BASE, RANGE, corrupt, produce_received, records, same_tables
 
 __all__ = ["names"]  # fixture
 

@@ -19,8 +19,9 @@ from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.kafka_topics import make_admin
 from eventpipeline.operator.reprocess.run import HOLD_ANNOTATION, ReprocessOutcome, reprocess_pass
 
-from tests.integration.consumer_support import assert_exact, durable_dir, start_consumer, wait_drained
-from tests.integration.reprocess_support import (
+from tests.support import ServedProcess
+from tests.support.consumer import assert_exact, durable_dir, start_consumer, wait_drained
+from tests.support.reprocess import (
     BASE,
     RANGE,
     corrupt,
@@ -31,7 +32,6 @@ from tests.integration.reprocess_support import (
     same_tables,
     second_schema,
 )
-from tests.support import ServedProcess
 from tests.unit.kube_fake import FakeKube
 
 __all__ = ["month_topic", "second_schema"]  # fixtures

@@ -13,8 +13,10 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.infra import endpoints as ep
 from eventpipeline.operator.reprocess import machine, store, topic
 
-from tests.integration.consumer_support import assert_exact, durable_dir, start_consumer, stop_clean, wait_drained
-from tests.integration.reprocess_support import (
+from tests.support import eventually
+from tests.support.consumer import assert_exact, durable_dir, start_consumer, stop_clean, wait_drained
+from tests.support.kafka import produce
+from tests.support.reprocess import (
     BASE,
     NOW,
     RANGE,
@@ -26,8 +28,6 @@ from tests.integration.reprocess_support import (
     same_tables,
     second_schema,
 )
-from tests.support import eventually
-from tests.support.kafka import produce
 
 __all__ = ["month_topic", "second_schema"]  # fixtures
 
