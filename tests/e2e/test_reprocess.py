@@ -14,17 +14,16 @@ from typing import Any
 
 import psycopg
 import pytest
-from kubernetes import client
 from psycopg import sql
 
 from tests.e2e.conftest import DevDeps
 from tests.e2e.node_support import Kubectl
-from tests.e2e.test_pipeline import GROUP, REPO, VERSION, Pipeline, names, ready
+from tests.e2e.test_pipeline import GROUP, REPO, VERSION, Pipeline, names, pipe, ready
 from tests.support.consumer import assert_exact, durable_dir, start_consumer, wait_drained
 from tests.support.kafka import produce
 from tests.support.reprocess import BASE, RANGE, corrupt, produce_received, records, same_tables
 
-__all__ = ["names"]  # fixture
+__all__ = ["names", "pipe"]  # fixtures
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +49,7 @@ def _stored(dsn: str, schema: str) -> int:
 def test_a_damaged_range_is_reprocessed_through_an_operator_and_consumer_crash(
     operator: str,
     dev_deps: DevDeps,
-    k8s_api: client.ApiClient,
+    pipe: Pipeline,
     kubectl: Kubectl,
     namespace: str,
     names: dict[str, str],
@@ -58,7 +57,6 @@ def test_a_damaged_range_is_reprocessed_through_an_operator_and_consumer_crash(
 ) -> None:
     # `helm upgrade` leaves a chart's crds/ alone once installed: the shared cluster may predate this CRD
     kubectl("apply", "--server-side", "-f", str(REPO / "crds" / f"{PLURAL}.{GROUP}.yaml"))
-    pipe = Pipeline(k8s_api, namespace, names["name"])
     pipe.create(names, dev_deps, policy="Delete")
     wait_for(lambda: ready(pipe.get()), timeout=300, what="Ready")
     bootstrap, dsn, schema = dev_deps.host.kafka_bootstrap, dev_deps.host.postgres_primary_dsn, names["schema"]
