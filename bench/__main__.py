@@ -5,7 +5,18 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("ingest", "asgi", "consumer", "analytics", "kafka", "autoscale", "lagprobe", "rotation", "loadtest")
+NAMES = (
+    "ingest",
+    "asgi",
+    "consumer",
+    "analytics",
+    "kafka",
+    "autoscale",
+    "lagprobe",
+    "rotation",
+    "reprocess",
+    "loadtest",
+)
 
 
 def main(argv: list[str]) -> int:

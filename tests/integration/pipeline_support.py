@@ -14,9 +14,9 @@ import psycopg
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from tests.integration.consumer_support import start_consumer, stop_clean
 from tests.integration.ingest_support import run_ingest
 from tests.support import ServedProcess
+from tests.support.consumer import start_consumer, stop_clean
 from tests.support.kafka import Record, committed_and_end, read_topic
 
 

@@ -13,7 +13,8 @@ import pytest
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.infra.private import start_private_postgres
 
-from tests.integration.consumer_support import (
+from tests.support import eventually, free_port
+from tests.support.consumer import (
     assert_exact,
     count_or_zero,
     durable_dir,
@@ -22,7 +23,6 @@ from tests.integration.consumer_support import (
     stop_clean,
     wait_drained,
 )
-from tests.support import eventually, free_port
 from tests.support.kafka import committed_and_end, event_values, produce
 
 pytestmark = pytest.mark.integration

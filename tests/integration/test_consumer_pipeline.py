@@ -18,7 +18,8 @@ from eventpipeline.common.schema import partition_name
 from eventpipeline.infra.endpoints import Endpoints
 from psycopg import sql
 
-from tests.integration.consumer_support import (
+from tests.support import ServedProcess, eventually
+from tests.support.consumer import (
     assert_exact,
     count,
     count_or_zero,
@@ -27,7 +28,6 @@ from tests.integration.consumer_support import (
     stop_clean,
     wait_drained,
 )
-from tests.support import ServedProcess, eventually
 from tests.support.kafka import event_doc, event_values, produce, read_topic
 
 pytestmark = pytest.mark.integration

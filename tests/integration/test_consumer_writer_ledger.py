@@ -15,7 +15,7 @@ from eventpipeline.consumer.decode import Row
 from eventpipeline.consumer.writer import PgWriter
 from eventpipeline.infra.endpoints import Endpoints
 
-from tests.integration.consumer_support import assert_exact
+from tests.support.consumer import assert_exact
 
 pytestmark = pytest.mark.integration
 

@@ -18,10 +18,10 @@ from confluent_kafka.admin import AdminClient
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.dead_letters import unreplayed
 
-from tests.integration.consumer_support import start_consumer, stop_clean
 from tests.integration.ingest_support import WRITE_KEY
 from tests.integration.pipeline_support import running_pipeline
 from tests.support import eventually
+from tests.support.consumer import start_consumer, stop_clean
 
 pytestmark = pytest.mark.integration
 

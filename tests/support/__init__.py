@@ -2,7 +2,8 @@
 one polling helper, one free port, one way to run a server under test, Kafka records made, produced and read back.
 
 `from tests.support import eventually, free_port, ServedProcess`; `tests.support.kafka` for records. A tier's own
-launcher and outcome checks live beside its tests (tests/integration/<tier>_support.py), built on these.
+launcher and outcome checks live beside its tests (tests/integration/<tier>_support.py), built on these, unless the
+e2e tier uses them too (`tests.support.consumer`, `tests.support.reprocess`, `monitoring`, `s3`).
 """
 
 from eventpipeline.infra.procs import free_port

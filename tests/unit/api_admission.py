@@ -108,6 +108,8 @@ def _cel(obj: Any, schema: dict[str, Any], path: str) -> Any:
     if obj is None:
         return
     for rule in schema.get("x-kubernetes-validations", []):
+        if "oldSelf" in rule["rule"]:
+            continue  # a transition rule: the API server evaluates it on updates only, and this admits creates
         result = _program(rule["rule"]).evaluate({"self": json_to_cel(obj)})
         if not bool(result):
             where = path + rule.get("fieldPath", "")

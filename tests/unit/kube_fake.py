@@ -92,5 +92,26 @@ class FakeKube:
         value = obj["data"][key]
         return base64.b64decode(value).decode() if kind == "Secret" else str(value)
 
+    async def annotate(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str,
+        name: str,
+        values: dict[str, str | None],
+        *,
+        resource_version: str | None = None,
+    ) -> None:
+        obj = self.objects[(kind, namespace, name)]
+        if resource_version is not None and resource_version != obj["metadata"].get("resourceVersion"):
+            raise RuntimeError(f"409 Conflict: {kind} {name} changed since {resource_version}")
+        annotations = obj["metadata"].setdefault("annotations", {})
+        for key, value in values.items():
+            if value is None:
+                annotations.pop(key, None)
+            else:
+                annotations[key] = value
+        self._bump(obj)
+
     def versions(self) -> dict[tuple[str, str, str], str]:
         return {k: o["metadata"]["resourceVersion"] for k, o in self.objects.items()}

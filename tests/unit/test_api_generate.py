@@ -12,7 +12,7 @@ import pytest
 import yaml
 from eventpipeline.common.api import GROUP, KIND, PLURAL, VERSION, cel_rules_of
 from eventpipeline.common.api import base as api_base
-from eventpipeline.common.api.crd import eventpipeline_crd, kopf_peering_crds
+from eventpipeline.common.api.crd import eventpipeline_crd, kopf_peering_crds, reprocess_crd
 from eventpipeline.common.api.generate import main, outputs, stale
 
 from tests.unit.api_admission import crd_schema
@@ -62,7 +62,9 @@ def test_crd_identity() -> None:
     assert columns == ["Ready", "Ingest", "Consumer", "Analytics", "Lag", "Freshness", "Age"]
 
 
-@pytest.mark.parametrize("crd", [eventpipeline_crd(), *kopf_peering_crds()], ids=lambda c: c["metadata"]["name"])
+@pytest.mark.parametrize(
+    "crd", [eventpipeline_crd(), reprocess_crd(), *kopf_peering_crds()], ids=lambda c: c["metadata"]["name"]
+)
 def test_crds_are_valid_kubernetes_objects(crd: dict[str, Any]) -> None:
     kubernetes_validate.validate(crd, K8S_VERSION, strict=True)
 
@@ -94,9 +96,9 @@ def _structural_problems(node: dict[str, Any], path: str) -> list[str]:
     return problems
 
 
-def test_schema_is_structural() -> None:
-    schema = crd_schema(eventpipeline_crd())
-    assert _structural_problems(schema, "") == []
+@pytest.mark.parametrize("crd", [eventpipeline_crd(), reprocess_crd()], ids=lambda c: c["metadata"]["name"])
+def test_schema_is_structural(crd: dict[str, Any]) -> None:
+    assert _structural_problems(crd_schema(crd), "") == []
 
 
 def test_structural_check_catches_problems() -> None:
@@ -130,7 +132,7 @@ def test_cel_rules_compile() -> None:
     env = celpy.Environment()
     rules = _all_rules(crd_schema(eventpipeline_crd()))
     assert len(rules) >= 8
-    for rule in rules:
+    for rule in [*rules, *_all_rules(crd_schema(reprocess_crd()))]:
         env.compile(rule["rule"])
 
 

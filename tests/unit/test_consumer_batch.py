@@ -99,3 +99,33 @@ def test_extend_matches_add_one_by_one_including_nul_and_bad_values() -> None:
     assert "NUL" in many.letters[1].reason
     assert (many.size, many.offsets) == (one.size, one.offsets)
     assert many.offsets == {0: 12, 1: 4}
+
+
+def received_msg(offset: int, payload: bytes, received: datetime) -> Message:
+    return Message(
+        topic="events",
+        partition=0,
+        offset=offset,
+        key=b"u",
+        value=payload,
+        timestamp=(1, int(received.timestamp() * 1000)),
+    )
+
+
+def test_the_age_window_is_measured_from_the_receive_time_when_that_is_earlier() -> None:
+    """A record re-read after a rewind is judged as when Kafka received it; one too old even then is a dead letter."""
+    b = Batch(now=NOW, max_age=timedelta(days=1), max_future=timedelta(days=1))
+    received = NOW - timedelta(hours=14)
+    b.extend(
+        [
+            received_msg(0, value("00000000-0000-4000-8000-000000000001", ts="2026-11-14T00:00:00Z"), received),
+            received_msg(1, value("00000000-0000-4000-8000-000000000002", ts="2026-11-13T00:00:00Z"), received),
+            # a receive time in the future (a producer's clock) does not widen the window
+            received_msg(
+                2, value("00000000-0000-4000-8000-000000000003", ts="2026-11-14T00:00:00Z"), NOW + timedelta(days=3)
+            ),
+        ]
+    )
+    assert [r.event_id for _, r in b.rows] == ["00000000-0000-4000-8000-000000000001"]
+    assert [d.reason.split(" (")[0] for d in b.letters] == ["timestamp: out of range"] * 2
+    assert "from the receive time" in b.letters[0].reason

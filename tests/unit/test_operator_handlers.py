@@ -16,6 +16,7 @@ from eventpipeline.operator.handlers import FINALIZER, api_error_text, configure
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
 from eventpipeline.operator.records import KubeEvent, Problem
 from eventpipeline.operator.redaction import REDACTED
+from eventpipeline.operator.reprocess.run import HOLD_ANNOTATION
 from eventpipeline.operator.settings import OperatorSettings
 from kopf._core.engines import daemons  # kopf's routine behind the finalizer: no public API has it
 from kopf._core.intents import stoppers
@@ -31,8 +32,14 @@ def test_handlers_registered_with_stable_ids() -> None:
     register(registry, OperatorSettings(drift_interval_seconds=30))
     changing = [h.id for h in registry._changing.get_all_handlers()]
     spawning: dict[str, Any] = {str(h.id): h for h in registry._spawning.get_all_handlers()}
-    assert changing == ["reconcile", "reconcile", "reconcile", "cleanup"]
-    assert set(spawning) == {"drift", "autoscale", "rotation"}
+    assert changing == [
+        "reconcile",
+        "reconcile",
+        "reconcile",
+        "cleanup",
+        "reprocess-release",
+    ]
+    assert set(spawning) == {"drift", "autoscale", "rotation", "reprocess-steps"}
     assert spawning["drift"].interval == 30
 
 
@@ -216,3 +223,45 @@ async def test_a_timer_gives_up_its_pass_when_kopf_stops_it() -> None:
         assert dict(patch) == {}
     finally:
         release.set()
+
+
+async def test_the_autoscaler_keeps_off_a_pipeline_whose_consumers_a_reprocess_holds() -> None:
+    kube = kube_with_token_secret()
+    kube.objects[("Deployment", "ns", "demo-consumer")] = {
+        "metadata": {"name": "demo-consumer", "namespace": "ns", "resourceVersion": "1"},
+        "spec": {"replicas": 0},
+        "status": {"replicas": 0},
+    }
+    registry = kopf.OperatorRegistry()
+    register(registry, OperatorSettings(), deps_factory=lambda: Deps(kube=kube), post=lambda body, events: None)
+    body = _pipeline_body()
+    held: Any = {**body, "metadata": {**body["metadata"], "annotations": {HOLD_ANNOTATION: "fix"}}}
+    patch = kopf.Patch()
+    stopper = stoppers.DaemonStopper()
+    await _handler(registry, "autoscale")(
+        body=kopf.Body(held), patch=patch, memo=kopf.Memo(), stopped=stopper.async_waiter
+    )
+    assert dict(patch) == {}
+    assert kube.objects[("Deployment", "ns", "demo-consumer")]["spec"]["replicas"] == 0
+
+
+async def test_the_reprocess_timer_writes_the_status_and_posts_the_events() -> None:
+    """A reprocess naming a pipeline that does not exist ends Failed at its first step, said in status and Event."""
+    posted: list[KubeEvent] = []
+    registry = kopf.OperatorRegistry()
+    register(
+        registry,
+        OperatorSettings(),
+        deps_factory=lambda: Deps(kube=kube_with_token_secret()),
+        post=lambda body, events: posted.extend(events),
+    )
+    raw: Any = {
+        "metadata": {"name": "fix", "namespace": "ns"},
+        "spec": {"pipeline": "nope", "from": "2026-12-02T08:00:00Z", "to": "2026-12-02T10:00:00Z"},
+    }
+    patch = kopf.Patch()
+    stopper = stoppers.DaemonStopper()
+    await _handler(registry, "reprocess-steps")(body=kopf.Body(raw), patch=patch, stopped=stopper.async_waiter)
+    assert patch["status"]["phase"] == "Failed"
+    assert patch["status"]["conditions"][0]["reason"] == "PipelineNotFound"
+    assert [e.reason for e in posted] == ["PipelineNotFound"]

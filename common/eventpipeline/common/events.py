@@ -30,9 +30,10 @@ MAX_ID_LENGTH: Final = 200
 """Longest userId, anonymousId, groupId, previousId and messageId."""
 
 # The stored time window (workloads/consumer/README.md, "The time rule"): the consumer stores events whose
-# timestamp lies in [now - MAX_EVENT_AGE, now + MAX_FUTURE] at the time it processes them. Ingest accepts a
-# narrower window (INGEST_WINDOW_MARGIN less on the past side) so an event accepted at the door is still inside
-# the consumer's window after a backlog of up to that margin.
+# timestamp lies in [received - MAX_EVENT_AGE, now + MAX_FUTURE], `received` being the record's Kafka timestamp
+# (or now, if later), so a record is judged the same when read again after a rewind. Ingest accepts a narrower
+# window (INGEST_WINDOW_MARGIN less on the past side): the margin absorbs clock differences between ingest and
+# the broker.
 MAX_EVENT_AGE: Final = timedelta(days=92)
 MAX_FUTURE: Final = timedelta(days=1)
 INGEST_WINDOW_MARGIN: Final = timedelta(days=2)

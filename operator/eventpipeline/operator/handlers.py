@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION, parse_duration
+from eventpipeline.common.api.reprocess import REPROCESS_PLURAL
 from eventpipeline.operator import metrics
 from eventpipeline.operator.deletion import cleanup
 from eventpipeline.operator.deps import Deps
@@ -26,6 +27,8 @@ from eventpipeline.operator.kube import ApiServerClient, load_config
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.reconcile import Outcome, reconcile
 from eventpipeline.operator.records import KubeEvent
+from eventpipeline.operator.reprocess.machine import TERMINAL
+from eventpipeline.operator.reprocess.run import held_by, release, reprocess_pass
 from eventpipeline.operator.rotation.clock import SystemClock
 from eventpipeline.operator.rotation.operator_pass import HANDLED_ANNOTATION, due, rotation_pass
 from eventpipeline.operator.scaling import Scaler
@@ -223,8 +226,11 @@ def register(
 
     @kopf.timer(*resource, id="autoscale", interval=settings.scaling_interval_seconds, registry=registry)
     async def autoscale(body: kopf.Body, patch: kopf.Patch, memo: kopf.Memo, **kwargs: Any) -> None:
-        # No scaling while paused or before the first reconcile made the Deployments.
+        # No scaling while paused, before the first reconcile made the Deployments, or while a reprocess holds the
+        # consumers at zero.
         if (body.get("spec") or {}).get("paused") or not (body.get("status") or {}).get("observedGeneration"):
+            return
+        if held_by(body) is not None:
             return
         result = await unless_stopped(kwargs["stopped"], scaler.run(body, deps()))
         if result is not None:
@@ -288,3 +294,27 @@ def register(
         post(body, [KubeEvent(e.type, e.reason, deps().redactor(e.message)) for e in outcome.events])
         if outcome.retry_after is not None:
             raise retry_later(outcome.events[-1].message, outcome.retry_after)
+
+    reprocesses = (GROUP, VERSION, REPROCESS_PLURAL)
+
+    def unfinished(body: kopf.Body, **_: Any) -> bool:
+        return (body.get("status") or {}).get("phase") not in TERMINAL
+
+    # One step per tick, and kopf writes the status after each: the next step only ever starts from a recorded
+    # phase (a restarted operator resumes from it). The timer runs at once for a new object and stops when the
+    # reprocess has ended.
+    @kopf.timer(
+        *reprocesses,
+        id="reprocess-steps",
+        interval=settings.reprocess_poll_seconds,
+        when=unfinished,
+        registry=registry,
+    )
+    async def reprocess_step(body: kopf.Body, patch: kopf.Patch, **kwargs: Any) -> None:
+        outcome = await unless_stopped(kwargs["stopped"], reprocess_pass(body, deps()))
+        if outcome is not None:
+            publish(body, patch, outcome.status, outcome.events)
+
+    @kopf.on.delete(*reprocesses, id="reprocess-release", registry=registry)
+    async def delete_reprocess(body: kopf.Body, **_: Any) -> None:
+        post(body, await release(body, deps()))

@@ -47,6 +47,20 @@ class KubeClient(Protocol):
         """One value of a Secret (decoded) or ConfigMap; None when the object or key is missing."""
         ...
 
+    async def annotate(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str,
+        name: str,
+        values: dict[str, str | None],
+        *,
+        resource_version: str | None = None,
+    ) -> None:
+        """Set (or, for None, remove) annotations with a merge patch, leaving everything else of the object alone;
+        with `resource_version`, only if the object has not changed since (a conflict raises)."""
+        ...
+
 
 def load_config() -> k8s.ApiClient:
     """In a pod: the service account; elsewhere: $KUBECONFIG or ~/.kube/config."""
@@ -172,6 +186,45 @@ class ApiServerClient:
 
     async def scale(self, namespace: str, name: str, replicas: int) -> None:
         await asyncio.to_thread(self._scale, namespace, name, replicas)
+
+    def _annotate(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str,
+        name: str,
+        values: dict[str, str | None],
+        *,
+        resource_version: str | None,
+    ) -> None:
+        dynamic, resource = self._resource(api_version, kind)
+        metadata: dict[str, Any] = {"annotations": values}
+        if resource_version is not None:
+            metadata["resourceVersion"] = resource_version  # a precondition: 409 Conflict when it moved on
+        dynamic.patch(
+            resource,
+            body={"metadata": metadata},
+            name=name,
+            namespace=namespace,
+            content_type="application/merge-patch+json",
+            field_manager=FIELD_MANAGER,
+            _request_timeout=self._timeout,
+            serialize=False,
+        )
+
+    async def annotate(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str,
+        name: str,
+        values: dict[str, str | None],
+        *,
+        resource_version: str | None = None,
+    ) -> None:
+        await asyncio.to_thread(
+            lambda: self._annotate(api_version, kind, namespace, name, values, resource_version=resource_version)
+        )
 
     async def read_key(self, kind: str, namespace: str, name: str, key: str) -> str | None:
         found = await self.get("v1", kind, namespace, name)

@@ -40,6 +40,9 @@ class OperatorSettings(BaseSettings):
         default=3600.0, gt=0, description="Seconds between two partition rotations of one pipeline."
     )
     rotation_retry_seconds: float = Field(default=300.0, gt=0, description="Seconds before retrying a failed rotation.")
+    reprocess_poll_seconds: float = Field(
+        default=5.0, gt=0, description="Seconds between the steps of a reprocess that waits (consumers, catch-up)."
+    )
     cleanup_attempts: int = Field(
         default=5, ge=1, description="Attempts to drop topic/schema on deletion before giving up with an Event."
     )

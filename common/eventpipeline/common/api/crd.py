@@ -6,6 +6,16 @@ from typing import Any
 
 from eventpipeline.common.api.base import cel_rules_of
 from eventpipeline.common.api.openapi import json_schemas, to_structural
+from eventpipeline.common.api.reprocess import (
+    REPROCESS_CRD_NAME,
+    REPROCESS_KIND,
+    REPROCESS_PLURAL,
+    REPROCESS_PRINTER_COLUMNS,
+    REPROCESS_SHORT_NAMES,
+    REPROCESS_SINGULAR,
+    ReprocessSpec,
+    ReprocessStatus,
+)
 from eventpipeline.common.api.resource import (
     CRD_NAME,
     GROUP,
@@ -19,6 +29,7 @@ from eventpipeline.common.api.resource import (
 )
 from eventpipeline.common.api.spec import EventPipelineSpec
 from eventpipeline.common.api.status import EventPipelineStatus
+from pydantic import BaseModel
 
 # Key order in the YAML: what a reader looks for first.
 _ORDER = [
@@ -43,43 +54,61 @@ _ORDER = [
 ]
 
 
-def openapi_schema() -> dict[str, Any]:
-    """The `openAPIV3Schema` of the EventPipeline CRD."""
-    (spec, status), defs = json_schemas(EventPipelineSpec, EventPipelineStatus)
-    root = {
-        "description": "EventPipeline runs an event-analytics stack: ingest -> Kafka -> consumer -> PostgreSQL, "
-        "analytics over the replicas through a Redis cache.",
+def _root(description: str, spec: type[BaseModel], status: type[BaseModel]) -> dict[str, Any]:
+    """An object schema: apiVersion, kind, metadata, and the spec and status of the models."""
+    (spec_schema, status_schema), defs = json_schemas(spec, status)
+    return {
+        "description": description,
         "type": "object",
         "required": ["spec"],
         "properties": {
             "apiVersion": {"type": "string", "description": "APIVersion of this object."},
             "kind": {"type": "string", "description": "Kind of this object."},
             "metadata": {"type": "object"},
-            "spec": to_structural(spec, defs),
-            "status": to_structural(status, defs),
+            "spec": to_structural(spec_schema, defs),
+            "status": to_structural(status_schema, defs),
         },
-        # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
-        # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
-        "x-kubernetes-validations": [rule.to_openapi() for rule in cel_rules_of(EventPipeline)],
     }
+
+
+def openapi_schema() -> dict[str, Any]:
+    """The `openAPIV3Schema` of the EventPipeline CRD."""
+    root = _root(
+        "EventPipeline runs an event-analytics stack: ingest -> Kafka -> consumer -> PostgreSQL, "
+        "analytics over the replicas through a Redis cache.",
+        EventPipelineSpec,
+        EventPipelineStatus,
+    )
+    # Root-level rules: the only place CEL may read metadata.name. They cannot carry a fieldPath (the API server
+    # refuses `.metadata.name`: metadata has no schema here), so each message names the field itself.
+    root["x-kubernetes-validations"] = [rule.to_openapi() for rule in cel_rules_of(EventPipeline)]
     ordered: dict[str, Any] = _ordered(root)
     return ordered
 
 
-def eventpipeline_crd() -> dict[str, Any]:
-    """The EventPipeline CRD: namespaced, status subresource, printer columns."""
+def _crd(
+    *,
+    name: str,
+    kind: str,
+    plural: str,
+    singular: str,
+    short_names: tuple[str, ...],
+    columns: tuple[dict[str, str], ...],
+    schema: dict[str, Any],
+) -> dict[str, Any]:
+    """A namespaced CRD of our group with a status subresource and printer columns."""
     return {
         "apiVersion": "apiextensions.k8s.io/v1",
         "kind": "CustomResourceDefinition",
-        "metadata": {"name": CRD_NAME, "labels": {"app.kubernetes.io/part-of": "eventpipeline"}},
+        "metadata": {"name": name, "labels": {"app.kubernetes.io/part-of": "eventpipeline"}},
         "spec": {
             "group": GROUP,
             "names": {
-                "kind": KIND,
-                "listKind": f"{KIND}List",
-                "plural": PLURAL,
-                "singular": SINGULAR,
-                "shortNames": list(SHORT_NAMES),
+                "kind": kind,
+                "listKind": f"{kind}List",
+                "plural": plural,
+                "singular": singular,
+                "shortNames": list(short_names),
                 "categories": ["eventpipeline"],
             },
             "scope": "Namespaced",
@@ -89,12 +118,44 @@ def eventpipeline_crd() -> dict[str, Any]:
                     "served": True,
                     "storage": True,
                     "subresources": {"status": {}},
-                    "additionalPrinterColumns": [dict(c) for c in PRINTER_COLUMNS],
-                    "schema": {"openAPIV3Schema": openapi_schema()},
+                    "additionalPrinterColumns": [dict(c) for c in columns],
+                    "schema": {"openAPIV3Schema": schema},
                 }
             ],
         },
     }
+
+
+def eventpipeline_crd() -> dict[str, Any]:
+    """The EventPipeline CRD: namespaced, status subresource, printer columns."""
+    return _crd(
+        name=CRD_NAME,
+        kind=KIND,
+        plural=PLURAL,
+        singular=SINGULAR,
+        short_names=SHORT_NAMES,
+        columns=PRINTER_COLUMNS,
+        schema=openapi_schema(),
+    )
+
+
+def reprocess_crd() -> dict[str, Any]:
+    """The EventPipelineReprocess CRD (common/api/reprocess.py)."""
+    root = _root(
+        "EventPipelineReprocess rebuilds the stored events and rollups of a time range of an EventPipeline from its "
+        "Kafka topic (docs/reprocess.md).",
+        ReprocessSpec,
+        ReprocessStatus,
+    )
+    return _crd(
+        name=REPROCESS_CRD_NAME,
+        kind=REPROCESS_KIND,
+        plural=REPROCESS_PLURAL,
+        singular=REPROCESS_SINGULAR,
+        short_names=REPROCESS_SHORT_NAMES,
+        columns=REPROCESS_PRINTER_COLUMNS,
+        schema=_ordered(root),
+    )
 
 
 def kopf_peering_crds() -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from eventpipeline.common.api.openapi import json_schemas
+from eventpipeline.common.api.reprocess import REPROCESS_KIND, REPROCESS_SHORT_NAMES, ReprocessSpec, ReprocessStatus
 from eventpipeline.common.api.resource import API_VERSION, KIND, SHORT_NAMES
 from eventpipeline.common.api.spec import EventPipelineSpec
 from eventpipeline.common.api.status import EventPipelineStatus
@@ -43,6 +44,17 @@ def render() -> str:
     ]
     for name in _reachable([EventPipelineSpec.__name__, EventPipelineStatus.__name__], defs):
         lines += _section(name, defs[name])
+    _, reprocess_defs = json_schemas(ReprocessSpec, ReprocessStatus)
+    lines += [
+        f"# {REPROCESS_KIND}",
+        "",
+        f"`apiVersion: {API_VERSION}`, `kind: {REPROCESS_KIND}` (short name `{', '.join(REPROCESS_SHORT_NAMES)}`),",
+        "namespaced: rebuild the stored events and rollups of a range of event time from the topic",
+        "([reprocess.md](reprocess.md)).",
+        "",
+    ]
+    for name in _reachable([ReprocessSpec.__name__, ReprocessStatus.__name__], reprocess_defs):
+        lines += _section(name, reprocess_defs[name])
     return "\n".join(lines).rstrip() + "\n"
 
 

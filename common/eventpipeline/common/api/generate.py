@@ -1,7 +1,8 @@
 """`python -m eventpipeline.common.api.generate [--check]`: write (or check) the CRDs and docs/api.md.
 
-Targets, relative to the repository root: crds/eventpipelines.analytics.eventpipeline.dev.yaml, the same file
-plus kopf's peering CRDs in charts/eventpipeline-operator/crds/, and docs/api.md. `--check` exits 1 listing the
+Targets, relative to the repository root: crds/eventpipelines.analytics.eventpipeline.dev.yaml and
+crds/eventpipelinereprocesses.analytics.eventpipeline.dev.yaml, the same files plus kopf's peering CRDs in
+charts/eventpipeline-operator/crds/, and docs/api.md. `--check` exits 1 listing the
 files that differ from what the models generate (the drift test runs the same function).
 """
 
@@ -13,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from eventpipeline.common.api.crd import eventpipeline_crd, kopf_peering_crds
+from eventpipeline.common.api.crd import eventpipeline_crd, kopf_peering_crds, reprocess_crd
 from eventpipeline.common.api.docs import render
+from eventpipeline.common.api.reprocess import REPROCESS_CRD_NAME
 from eventpipeline.common.api.resource import CRD_NAME
 
 HEADER = (
@@ -40,10 +42,12 @@ def _yaml(*docs: dict[str, Any]) -> str:
 
 def outputs(root: Path) -> dict[Path, str]:
     """Every generated file, by absolute path, with its content."""
-    crd = _yaml(eventpipeline_crd())
+    crd, reprocess = _yaml(eventpipeline_crd()), _yaml(reprocess_crd())
     out = {
         root / "crds" / f"{CRD_NAME}.yaml": crd,
         root / CHART_CRDS / f"{CRD_NAME}.yaml": crd,
+        root / "crds" / f"{REPROCESS_CRD_NAME}.yaml": reprocess,
+        root / CHART_CRDS / f"{REPROCESS_CRD_NAME}.yaml": reprocess,
         root / "docs" / "api.md": render(),
     }
     for peering in kopf_peering_crds():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from confluent_kafka import Message
-from eventpipeline.consumer.decode import Decoder, Invalid, Row, has_nul
+from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Message
+from eventpipeline.consumer.decode import Decoder, Invalid, Row, TooOld, has_nul
 from eventpipeline.consumer.dlq import DeadLetter
 
 
@@ -45,8 +45,20 @@ class Batch:
                 offsets[partition] = offset
             try:
                 rows.append((msg, row(value, nul_checked=clean)))
+            except TooOld:
+                self._judge_at_receipt(msg, value)
             except Invalid as exc:
                 self.letters.append(DeadLetter.of(msg, str(exc)))
+
+    def _judge_at_receipt(self, msg: Message, value: bytes | None) -> None:
+        """Old by now, perhaps not when Kafka received it (a record read again after a rewind): decide as then.
+        Off the hot path: only records older than the window from now come here."""
+        kind, millis = msg.timestamp()
+        received = None if kind == TIMESTAMP_NOT_AVAILABLE else datetime.fromtimestamp(millis / 1000, UTC)
+        try:
+            self.rows.append((msg, self.decoder.row(value, received=received or self.now)))
+        except Invalid as exc:
+            self.letters.append(DeadLetter.of(msg, str(exc)))
 
     def add(self, msg: Message) -> None:
         """Decode one message into a row or a dead letter, and remember its offset."""

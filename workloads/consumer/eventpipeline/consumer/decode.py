@@ -5,7 +5,10 @@ Decoding and type checks run in one msgspec call (C) against the contract, event
 re-encode. The time rule (README): `timestamp` must lie in [now - max_age, now + max_future]; outside it the record
 is dead-lettered with reason `timestamp: out of range`, so the consumer only ever creates partitions for a bounded
 set of months and there is no DEFAULT partition. Ingest refuses such events at the door (a narrower window), so a
-dead letter here means something unforeseen: a hand-produced record, or a backlog older than ingest's margin.
+dead letter here means something unforeseen: a hand-produced record. The past side is measured from when Kafka
+received the record when that is earlier than now (`received`): a record read after a backlog, or again after a
+reprocess rewound the group (docs/reprocess.md), is judged as when it arrived instead of being dead-lettered for
+having waited in the topic.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ class Invalid(Exception):
     """The record cannot become a row; `str(exc)` names the field and is the DLQ `ep-error` header."""
 
 
+class TooOld(Invalid):
+    """Older than the window measured from now; the caller may measure again from the record's receive time."""
+
+
 def _reason(exc: msgspec.ValidationError) -> str:
     """msgspec's message, led by the field it names (`type: Expected str of length <= 200`)."""
     text = str(exc)
@@ -74,13 +81,18 @@ class Decoder:
     """
 
     def __init__(self, *, now: datetime, max_age: timedelta, max_future: timedelta) -> None:
+        self._now = now
         self._lo = now - max_age
         self._hi = now + max_future
         self._max_age, self._max_future = max_age, max_future
 
-    def row(self, value: bytes | None, *, nul_checked: bool = False) -> Row:
+    def _window(self) -> str:
+        return f"accepted: now - {self._max_age} .. now + {self._max_future}"
+
+    def row(self, value: bytes | None, *, nul_checked: bool = False, received: datetime | None = None) -> Row:
         """Parse and validate one record value; raise Invalid with the reason. `nul_checked`: the caller already
-        knows the value holds no NUL (one scan over the whole batch)."""
+        knows the value holds no NUL (one scan over the whole batch). `received`: when Kafka received the record;
+        an earlier time than now moves the window's past side back with it (TooOld is raised only without it)."""
         if not value:
             raise Invalid("value: empty record")
         if not nul_checked and has_nul(value):
@@ -95,9 +107,15 @@ class Decoder:
         if user_id is None and rec.anonymous_id is None:
             raise Invalid("userId: one of userId or anonymousId is required")
         ts = rec.timestamp
-        if ts < self._lo or ts > self._hi:
-            window = f"accepted: now - {self._max_age} .. now + {self._max_future}"
-            raise Invalid(f"timestamp: out of range ({window}): {ts.isoformat()}")
+        if ts > self._hi:
+            raise Invalid(f"timestamp: out of range ({self._window()}): {ts.isoformat()}")
+        if ts < self._lo and (received is None or ts < min(received, self._now) - self._max_age):
+            if received is None:
+                raise TooOld(f"timestamp: out of range ({self._window()}): {ts.isoformat()}")
+            raise Invalid(
+                f"timestamp: out of range ({self._window()}, from the receive time {received.isoformat()}): "
+                f"{ts.isoformat()}"
+            )
         return Row._make(  # _make: a third cheaper than Row(...)'s keyword-capable __new__
             (
                 rec.event_id,

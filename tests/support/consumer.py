@@ -1,5 +1,5 @@
-"""The consumer integration tests' launcher and outcome checks: the real process, exact rows in Postgres, drained
-offsets in Kafka."""
+"""The consumer's launcher and outcome checks, for the integration and e2e tiers: the real process, exact rows in
+Postgres, drained offsets in Kafka."""
 
 from __future__ import annotations
 
