@@ -23,6 +23,7 @@ ALTERNATIVES = {
     "spec.kafka.bootstrapServersFrom.secretKeyRef",
     "spec.kafka.bootstrapServersFrom.configMapKeyRef",
     "spec.redis.external",
+    "spec.kafka.sasl.usernameSecret",
 }
 
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE
+from eventpipeline.common.kafka_client import KafkaClientSettings
 from eventpipeline.common.schema import MIN_LEDGER_RETENTION, validate_schema
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 
-class ConsumerSettings(BaseSettings):
-    """Read once at start; logged with secrets redacted."""
+class ConsumerSettings(KafkaClientSettings):
+    """Read once at start; logged with secrets redacted. The Kafka connection fields are `KafkaClientSettings`'."""
 
     model_config = SettingsConfigDict(env_prefix="EP_CONSUMER_", populate_by_name=True, extra="ignore")
 
-    kafka_bootstrap: str = "127.0.0.1:19092"
     topic: str = "events"
     group: str = "eventpipeline-consumer"
     dlq_topic: str = Field(default="", description="dead-letter topic; empty means `<topic>.dlq`")
