@@ -43,13 +43,19 @@ LABELS = {
 }
 
 
-SECURED = {
+SECURED: dict[str, Any] = {
     "kafka": {
         "bootstrapServers": "kafka:9093",
         "tls": {"caSecret": {"name": "kafka-cluster-ca-cert"}},
         "sasl": {"usernameSecret": {"name": "kafka-user", "key": "username"}, "passwordSecret": {"name": "shop"}},
     },
+    "postgres": {
+        "primary": {"name": "pg-primary"},
+        "replicas": [{"name": "pg-replica-a"}],
+        "caSecret": {"name": "pg-ca"},
+    },
 }
+EXTERNAL_REDIS_TLS = {"external": {"urlSecret": {"name": "shop-redis"}, "caSecret": {"name": "redis-ca"}}}
 
 
 def make(spec_overrides: dict[str, Any] | None = None) -> Pipeline:
@@ -151,7 +157,8 @@ def _env_names(pipeline: Pipeline, tier: str) -> set[str]:
 
 @pytest.mark.parametrize("tier", TIERS)
 def test_env_names_are_the_contracts(tier: str) -> None:
-    names = _env_names(make(SECURED), tier)  # every optional variable set
+    # Every optional variable set: the managed Redis' password in one, the external Redis' CA in the other.
+    names = _env_names(make(SECURED), tier) | _env_names(make({**SECURED, "redis": EXTERNAL_REDIS_TLS}), tier)
     contract = _contract_names(tier)
     assert contract, "contracts.md lists names for every tier"
     assert contract <= names
@@ -416,3 +423,29 @@ def test_plain_kafka_sets_only_the_protocol() -> None:
     config = build_configmap(make(), "ingest")["data"]
     assert config["EP_INGEST_KAFKA_SECURITY_PROTOCOL"] == "PLAINTEXT"
     assert not [name for name in config if "SASL" in name or "CA_FILE" in name]
+
+
+@pytest.mark.parametrize("tier", ["consumer", "analytics"])
+def test_the_postgres_ca_is_a_mounted_file_the_tier_is_pointed_at(tier: Tier) -> None:
+    pipeline = make(SECURED)
+    template = build_deployment(pipeline, tier)["spec"]["template"]
+    volumes = {v["name"]: v for v in template["spec"]["volumes"]}
+    assert volumes["postgres-ca"]["secret"] == {"secretName": "pg-ca", "items": [{"key": "ca.crt", "path": "ca.crt"}]}
+    mounts = {m["name"]: m for m in template["spec"]["containers"][0]["volumeMounts"]}
+    config = build_configmap(pipeline, tier)["data"]
+    assert config[f"EP_{tier.upper()}_POSTGRES_CA_FILE"] == mounts["postgres-ca"]["mountPath"] + "/ca.crt"
+    assert mounts["postgres-ca"]["readOnly"] is True
+    assert "postgres-ca" not in {
+        v["name"] for v in build_deployment(make(), tier)["spec"]["template"]["spec"]["volumes"]
+    }
+
+
+def test_an_external_redis_ca_is_mounted_for_analytics() -> None:
+    pipeline = make({"redis": EXTERNAL_REDIS_TLS})
+    template = build_deployment(pipeline, "analytics")["spec"]["template"]
+    volumes = {v["name"]: v for v in template["spec"]["volumes"]}
+    assert volumes["redis-ca"]["secret"]["secretName"] == "redis-ca"
+    assert build_configmap(pipeline, "analytics")["data"]["EP_ANALYTICS_REDIS_CA_FILE"].endswith("/redis-ca/ca.crt")
+    # The URL (which may carry the password) stays in its Secret.
+    env = {e["name"]: e for e in template["spec"]["containers"][0]["env"]}
+    assert env["EP_ANALYTICS_REDIS_URL"]["valueFrom"] == {"secretKeyRef": {"name": "shop-redis", "key": "url"}}

@@ -14,7 +14,7 @@ from typing import Any
 from eventpipeline.common.api import parse_duration
 from eventpipeline.operator import kafka_topics, ownership
 from eventpipeline.operator.dead_letters import problem as dead_letters_problem
-from eventpipeline.operator.deps import Deps, kafka_connection, read_secret
+from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
@@ -30,7 +30,7 @@ async def ownership_step(
     Kafka or Postgres unreachable is `blocked` and True: the Kafka and Postgres steps are skipped (they need a
     claim), the Kubernetes children still roll out, as when the data stores are down."""
     kafka = await kafka_connection(deps, pipeline)
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     if isinstance(kafka, Problem) or isinstance(dsn, Problem):
         obs.blocked.extend(p for p in (kafka, dsn) if isinstance(p, Problem))
         return True
@@ -110,7 +110,7 @@ async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, change
     """Migrations, partitions ahead, and every replica streaming; the status gets the partition range."""
     postgres = pipeline.spec.postgres
     facts: dict[str, Any] = {}
-    dsn = await read_secret(deps, pipeline, postgres.primary, "spec.postgres.primary")
+    dsn = await postgres_dsn(deps, pipeline, postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):
         obs.blocked.append(dsn)
         return facts
@@ -136,7 +136,7 @@ async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, change
     except PostgresUnavailableError as exc:
         obs.problems.append(Problem("FreshnessUnmeasured", str(exc)))
     for index, ref in enumerate(postgres.replicas):
-        replica_dsn = await read_secret(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
+        replica_dsn = await postgres_dsn(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
         if isinstance(replica_dsn, Problem):
             obs.blocked.append(replica_dsn)
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from eventpipeline.operator import kafka_topics, ownership, postgres_admin
-from eventpipeline.operator.deps import Deps, kafka_connection, read_secret
+from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
@@ -42,7 +42,7 @@ async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> tuple[list[st
     kafka = await kafka_connection(deps, pipeline)
     if isinstance(kafka, Problem):
         raise ValueError(kafka.message)
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):
         raise ValueError(dsn.message)
     admin = deps.admin_for(kafka)

@@ -4,13 +4,18 @@ the values of the Secrets and ConfigMaps its spec names (a missing one is a `Pro
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from confluent_kafka.admin import AdminClient
 from eventpipeline.common.api import SecretKeyRef
 from eventpipeline.common.kafka_client import KafkaConnection, security_protocol
+from eventpipeline.common.postgres_tls import verified_dsn
 from eventpipeline.operator import kafka_topics, ownership, postgres_admin
 from eventpipeline.operator.dead_letters import unreplayed as unreplayed_dead_letters
 from eventpipeline.operator.kube import KubeClient
@@ -55,6 +60,31 @@ async def read_secret(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_p
     if value is None:
         return Problem("SecretNotFound", f"{field_path}: Secret {ref.name} with key {ref.key} not found")
     return value.strip()
+
+
+async def postgres_dsn(deps: Deps, pipeline: Pipeline, ref: SecretKeyRef, field_path: str) -> str | Problem:
+    """A DSN from its Secret, verifying the server against `spec.postgres.caSecret` when set (the CA is written to a
+    file: libpq reads a root certificate only from a file)."""
+    dsn = await read_secret(deps, pipeline, ref, field_path)
+    ca_ref = pipeline.spec.postgres.ca_secret
+    if isinstance(dsn, Problem) or ca_ref is None:
+        return dsn
+    pem = await read_secret(deps, pipeline, ca_ref, "spec.postgres.caSecret")
+    if isinstance(pem, Problem):
+        return pem
+    return verified_dsn(dsn, ca_file(pem))
+
+
+def ca_file(pem: str, directory: Path | None = None) -> Path:
+    """The PEM text as a file named by its content (written once, atomically; a changed CA is a new file)."""
+    directory = directory or Path(tempfile.gettempdir()) / "eventpipeline-ca"
+    path = directory / f"{hashlib.sha256(pem.encode()).hexdigest()[:32]}.pem"
+    if not path.exists():
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(pem + "\n")
+        partial.replace(path)
+    return path
 
 
 async def kafka_connection(deps: Deps, pipeline: Pipeline) -> KafkaConnection | Problem:

@@ -69,6 +69,13 @@ def _kafka(pipeline: Pipeline, prefix: str, out: TierEnv) -> None:
         out.config[f"{prefix}KAFKA_CA_FILE"] = _secret_file(kafka.tls.ca_secret, "kafka-ca", CA_FILE, out)
 
 
+def _postgres_ca(pipeline: Pipeline, prefix: str, out: TierEnv) -> None:
+    """The CA the tier verifies PostgreSQL with (its settings then force sslmode=verify-full on every DSN)."""
+    ca = pipeline.spec.postgres.ca_secret
+    if ca is not None:
+        out.config[f"{prefix}POSTGRES_CA_FILE"] = _secret_file(ca, "postgres-ca", CA_FILE, out)
+
+
 def _secret_file(ref: SecretKeyRef, volume: str, filename: str, out: TierEnv) -> str:
     """Mount one key of a Secret as a file (kubelet refreshes it when the Secret changes); returns its path."""
     out.volumes.append(
@@ -115,6 +122,7 @@ def consumer_env(pipeline: Pipeline) -> TierEnv:
     out.config["EP_CONSUMER_LEDGER_RETENTION_HOURS"] = str(max(24, retention_hours))
     primary = pipeline.spec.postgres.primary
     out.env.append(_secret_env("EP_CONSUMER_POSTGRES_DSN", primary.name, primary.key))
+    _postgres_ca(pipeline, "EP_CONSUMER_", out)
     return out
 
 
@@ -128,10 +136,13 @@ def analytics_env(pipeline: Pipeline) -> TierEnv:
         names.append(f"EP_ANALYTICS_REPLICA_DSN_{index}")
         out.env.append(_secret_env(names[-1], replica.name, replica.key))
     out.env.append({"name": "EP_ANALYTICS_REPLICA_DSNS", "value": ",".join(f"$({n})" for n in names)})
+    _postgres_ca(pipeline, "EP_ANALYTICS_", out)
     redis = pipeline.spec.redis
     if redis.external is not None:
         url = redis.external.url_secret
         out.env.append(_secret_env("EP_ANALYTICS_REDIS_URL", url.name, url.key))
+        if redis.external.ca_secret is not None:
+            out.config["EP_ANALYTICS_REDIS_CA_FILE"] = _secret_file(redis.external.ca_secret, "redis-ca", CA_FILE, out)
     else:
         out.config["EP_ANALYTICS_REDIS_URL"] = redis_url(pipeline)
         out.env.append(_secret_env("EP_ANALYTICS_REDIS_PASSWORD", redis_secret_name(pipeline), REDIS_PASSWORD_KEY))
