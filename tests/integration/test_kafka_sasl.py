@@ -18,17 +18,9 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-
-# The documented public path is confluent_kafka.admin; the package re-exports these without `__all__`.
-from confluent_kafka.admin import (  # type: ignore[attr-defined]
-    AdminClient,
-    ScramCredentialInfo,
-    ScramMechanism,
-    UserScramCredentialDeletion,
-    UserScramCredentialUpsertion,
-)
 from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import Endpoints
+from eventpipeline.infra.kafka import delete_scram_user, upsert_scram_user
 from eventpipeline.operator import kafka_topics
 from eventpipeline.operator.autoscale.kafka import KafkaLagReader
 from psycopg import sql
@@ -45,17 +37,9 @@ def scram_user(endpoints: Endpoints) -> Iterator[KafkaConnection]:
     """A SCRAM-SHA-512 user of its own with a recognizable password, on the SASL listener; deleted afterwards."""
     name = f"it-{uuid.uuid4().hex[:8]}"
     password = f"pw-{uuid.uuid4().hex}"
-    admin = AdminClient({"bootstrap.servers": endpoints.kafka_bootstrap})
-    info = ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096)
-    for future in admin.alter_user_scram_credentials(
-        [UserScramCredentialUpsertion(name, info, password.encode())]
-    ).values():
-        future.result(timeout=30)
+    upsert_scram_user(endpoints.kafka_bootstrap, name, password)
     yield replace(endpoints.kafka_sasl(), username=name, password=password)
-    for future in admin.alter_user_scram_credentials(
-        [UserScramCredentialDeletion(name, ScramMechanism.SCRAM_SHA_512)]
-    ).values():
-        future.result(timeout=30)
+    delete_scram_user(endpoints.kafka_bootstrap, name)
 
 
 def _env(kafka: KafkaConnection) -> dict[str, str]:

@@ -20,6 +20,7 @@ from confluent_kafka.admin import (  # type: ignore[attr-defined]
     AdminClient,
     ScramCredentialInfo,
     ScramMechanism,
+    UserScramCredentialDeletion,
     UserScramCredentialUpsertion,
 )
 from eventpipeline.common.kafka_client import KafkaConnection
@@ -54,6 +55,23 @@ def new_cluster_id() -> str:
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
         if not cluster_id.startswith("-"):
             return cluster_id
+
+
+def upsert_scram_user(bootstrap: str, name: str, password: str) -> None:
+    """Create or reset a SCRAM-SHA-512 user through a listener that needs no authentication (the plaintext one)."""
+    admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
+    info = ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192)
+    upsert = UserScramCredentialUpsertion(name, info, password.encode())
+    for future in admin.alter_user_scram_credentials([upsert]).values():
+        future.result(timeout=30)
+
+
+def delete_scram_user(bootstrap: str, name: str) -> None:
+    admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
+    for future in admin.alter_user_scram_credentials(
+        [UserScramCredentialDeletion(name, ScramMechanism.SCRAM_SHA_512)]
+    ).values():
+        future.result(timeout=30)
 
 
 class Kafka(Service):
@@ -169,15 +187,8 @@ class Kafka(Service):
         listener accepts it. Not `kafka-storage format --add-scram`: that only works on an empty data dir, and data
         dirs formatted before the SASL listener existed are kept across `make infra-up`s; an upsert serves both."""
         s = self.settings
-        admin = AdminClient({"bootstrap.servers": self.endpoint, "log_level": 0})
-        upsert = UserScramCredentialUpsertion(
-            s.kafka_sasl_username,
-            ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192),
-            s.kafka_sasl_password.encode(),
-        )
         try:
-            for future in admin.alter_user_scram_credentials([upsert]).values():
-                future.result(timeout=30)
+            upsert_scram_user(self.endpoint, s.kafka_sasl_username, s.kafka_sasl_password)
         except Exception as exc:
             raise self.fail(f"creating the SCRAM user {s.kafka_sasl_username!r} failed: {exc}") from exc
         if not procs.wait_until(self._sasl_accepts, timeout=30):
