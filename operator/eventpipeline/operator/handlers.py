@@ -50,6 +50,7 @@ def default_deps(settings: OperatorSettings) -> Deps:
         # rotated password or CA is a new key, so the next pass connects with it.
         if kafka not in admins:
             admins[kafka] = make_admin(kafka, timeout_s=settings.kafka_timeout_seconds)
+        admins[kafka].drain()
         return admins[kafka]
 
     return Deps(

@@ -88,24 +88,36 @@ def dlq_name(topic: str) -> str:
 _REFUSALS = frozenset({KafkaError._AUTHENTICATION, KafkaError._SSL, KafkaError.SASL_AUTHENTICATION_FAILED})
 
 
+# librdkafka retries a refused connection within a second or so: an older refusal is history, not the reason.
+REFUSAL_FRESH_SECONDS = 30.0
+
+
 class Admin(AdminClient):
-    """An AdminClient that remembers why the brokers last refused it, so a timed-out request can say so."""
+    """An AdminClient that remembers why the brokers last refused it, so a timed-out request can say so.
+
+    With an error callback set, librdkafka queues its errors until `poll`: the owner calls `drain` now and then
+    (each reconcile pass does), so the queue stays short while nothing fails."""
 
     def __init__(self, config: ClientConfig) -> None:
-        self.refusal = ""
+        self._refusal = ""
+        self._refused_at = 0.0
         settings: dict[str, Any] = {**config, "error_cb": self._on_error}  # the stubs type no callbacks
         super().__init__(settings)
 
-    def why_refused(self) -> str:
-        """The last refusal ('' when none): serves the error callbacks first (an AdminClient calls them only
-        from `poll`)."""
+    def drain(self) -> None:
+        """Serve the queued error callbacks (an AdminClient calls them only from `poll`)."""
         self.poll(0)
-        return self.refusal
+
+    def why_refused(self) -> str:
+        """The brokers' latest refusal if it is recent, else ''."""
+        self.drain()
+        fresh = time.monotonic() - self._refused_at < REFUSAL_FRESH_SECONDS
+        return self._refusal if fresh else ""
 
     def _on_error(self, error: KafkaError) -> None:
         # librdkafka's text names the mechanism and the broker, never the credentials.
         if error.code() in _REFUSALS:
-            self.refusal = error.str()
+            self._refusal, self._refused_at = error.str(), time.monotonic()
 
 
 def make_admin(kafka: KafkaConnection, *, timeout_s: float = 10.0) -> Admin:
