@@ -27,7 +27,10 @@ class Endpoints:
     def kafka_sasl(self) -> KafkaConnection:
         """The SASL listener as the development user; LookupError when these servers have none."""
         if not self.kafka_sasl_bootstrap:
-            raise LookupError("no SASL listener in these endpoints: restart the servers (`make infra-up`)")
+            raise LookupError(
+                "no SASL listener in these endpoints: the servers predate it (restart them with `make infra-down`"
+                " and `make infra-up`, or upgrade the development chart)"
+            )
         return KafkaConnection(
             self.kafka_sasl_bootstrap,
             security_protocol="SASL_PLAINTEXT",

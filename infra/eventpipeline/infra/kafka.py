@@ -191,6 +191,11 @@ class Kafka(Service):
             upsert_scram_user(self.endpoint, s.kafka_sasl_username, s.kafka_sasl_password)
         except Exception as exc:
             raise self.fail(f"creating the SCRAM user {s.kafka_sasl_username!r} failed: {exc}") from exc
+        if not procs.port_open(s.host, s.kafka_sasl_port):
+            raise self.fail(
+                f"nothing listens on the SASL port {s.kafka_sasl_port}: this broker was started before its SASL"
+                " listener existed; restart it (`make infra-down`, then `make infra-up`; the data is kept)"
+            )
         if not procs.wait_until(self._sasl_accepts, timeout=30):
             raise self.fail(f"the SASL listener on port {s.kafka_sasl_port} refuses {s.kafka_sasl_username!r}")
 
