@@ -21,13 +21,17 @@ from typing import Any
 from confluent_kafka import Producer
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import load
 from eventpipeline.operator.autoscale.kafka import KafkaLagReader
 
 
 async def _reads(bootstrap: str, topic: str, *, record_times: bool, reads: int) -> dict[str, Any]:
     reader = KafkaLagReader(
-        bootstrap=bootstrap, group=f"bench-lag-{uuid.uuid4().hex[:8]}", topic=topic, record_times=record_times
+        kafka=KafkaConnection(bootstrap),
+        group=f"bench-lag-{uuid.uuid4().hex[:8]}",
+        topic=topic,
+        record_times=record_times,
     )
     took: list[float] = []
     try:

@@ -25,6 +25,7 @@ from pathlib import Path
 import psycopg
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.procs import free_port
 from eventpipeline.operator.reprocess import machine, store, topic
 from psycopg import sql
@@ -58,7 +59,9 @@ def catch_up(
         while time.monotonic() < deadline:
             if not proc.alive():
                 raise RuntimeError(f"consumer exited; see {log}")
-            got = topic.committed(bootstrap=bootstrap, group=group, topic=name, parts=sorted(target), timeout_s=30)
+            got = topic.committed(
+                kafka=KafkaConnection(bootstrap), group=group, topic=name, parts=sorted(target), timeout_s=30
+            )
             if machine.progress(start=start, target=target, committed=got).done:
                 return
             time.sleep(0.25)
@@ -103,16 +106,16 @@ def main(argv: Sequence[str]) -> int:
         print(f"fresh: {fresh}", file=sys.stderr)
         t0 = time.perf_counter()
         facts = topic.topic_facts(
-            admin, bootstrap=ep.kafka_bootstrap, topic=name, rewind_ms=rng.rewind_ms, timeout_s=30
+            admin, kafka=KafkaConnection(ep.kafka_bootstrap), topic=name, rewind_ms=rng.rewind_ms, timeout_s=30
         )
         with psycopg.connect(ep.postgres_primary_dsn, autocommit=True) as conn:
             deleted = store.delete_range(conn, schema, start=rng.start, end=rng.end)
         t_deleted = time.perf_counter()
         current = topic.committed(
-            bootstrap=ep.kafka_bootstrap, group=group, topic=name, parts=sorted(facts), timeout_s=30
+            kafka=KafkaConnection(ep.kafka_bootstrap), group=group, topic=name, parts=sorted(facts), timeout_s=30
         )
         start = machine.rewind_offsets(facts, current)
-        topic.rewind(bootstrap=ep.kafka_bootstrap, group=group, topic=name, offsets=start, timeout_s=30)
+        topic.rewind(kafka=KafkaConnection(ep.kafka_bootstrap), group=group, topic=name, offsets=start, timeout_s=30)
         reread = sum(f.high - start[p] for p, f in facts.items())
         t_rewound = time.perf_counter()
         target = {p: f.high for p, f in facts.items()}

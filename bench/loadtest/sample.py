@@ -19,6 +19,7 @@ import psycopg
 from confluent_kafka import KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.procs import ProcStat, read_table
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
@@ -41,7 +42,7 @@ def total_lag(high: Mapping[int, int], low: Mapping[int, int], committed: Mappin
 class LagProbe:
     def __init__(self, bootstrap: str, topic: str, group: str, timeout: float = 3.0) -> None:
         self.admin = AdminClient({"bootstrap.servers": bootstrap})
-        self.offsets = GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
+        self.offsets = GroupOffsets(kafka=KafkaConnection(bootstrap), group=group, timeout=timeout)
         self.topic, self.group, self.timeout = topic, group, timeout
         self._partitions: list[int] | None = None
 

@@ -24,6 +24,7 @@ import psycopg
 import pytest
 import redis
 import yaml
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.common.schema.partitions import (
     add_months,
     create_partitions,
@@ -82,7 +83,7 @@ def ready(obj: dict[str, Any]) -> bool:
 
 
 def topic_exists(bootstrap: str, topic: str) -> bool:
-    with kafka_topics.make_admin(bootstrap) as admin:
+    with kafka_topics.make_admin(KafkaConnection(bootstrap)) as admin:
         return kafka_topics.describe_topic(admin, topic, timeout_s=30) is not None
 
 
@@ -172,7 +173,7 @@ def names(dev_deps: DevDeps) -> Iterator[dict[str, str]]:
     suffix = uuid.uuid4().hex[:8]
     out = {"name": f"p{suffix}", "topic": f"e2e-{suffix}", "schema": f"e2e_{suffix}"}
     yield out
-    with kafka_topics.make_admin(dev_deps.host.kafka_bootstrap) as admin:
+    with kafka_topics.make_admin(KafkaConnection(dev_deps.host.kafka_bootstrap)) as admin:
         kafka_topics.delete_topics(admin, [out["topic"], f"{out['topic']}.dlq"], timeout_s=30)
     with psycopg.connect(dev_deps.host.postgres_primary_dsn, autocommit=True) as conn:
         conn.execute(f'drop schema if exists "{out["schema"]}" cascade')

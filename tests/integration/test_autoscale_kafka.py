@@ -13,6 +13,7 @@ from typing import Any, cast
 
 import pytest
 from confluent_kafka import Consumer, Producer
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.private import start_private_kafka
 from eventpipeline.operator.autoscale import ConsumerObserver, KafkaLagReader, ReplicaStatus, ScalingLoop
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
@@ -43,7 +44,7 @@ def produce_backlog(bootstrap: str, topic: str) -> dict[int, int]:
 
 def commit(bootstrap: str, group: str, topic: str, offsets: dict[int, int]) -> None:
     """Commit offsets for a group with no live member (what a drained consumer group leaves behind)."""
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as handle:
+    with GroupOffsets(kafka=KafkaConnection(bootstrap), group=group, timeout=30) as handle:
         handle.commit(topic, offsets)
         assert handle.committed(topic, sorted(offsets)) == offsets
 
@@ -70,7 +71,7 @@ async def test_backlog_scales_up_to_partitions_then_down_only_after_window(
     commit(bootstrap, group, topic, dict.fromkeys(range(PARTITIONS), 0))
 
     policy = consumer_policy(min_replicas=1, max_replicas=12, lag_messages_per_replica=100, lag_seconds_bound=30)
-    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    reader = KafkaLagReader(kafka=KafkaConnection(bootstrap), group=group, topic=topic)
     observer = ConsumerObserver(reader)
     loop, dep = ScalingLoop(), Deployment(1)
 
@@ -122,7 +123,7 @@ async def test_partition_owned_but_never_committed_is_stuck_not_scaled(
         {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False, "session.timeout.ms": 45000}
     )
     consumer.subscribe([topic])
-    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    reader = KafkaLagReader(kafka=KafkaConnection(bootstrap), group=group, topic=topic)
     try:
         eventually(lambda: consumer.poll(0.5) is not None and len(consumer.assignment()) == PARTITIONS, timeout=60)
         policy = consumer_policy(max_replicas=PARTITIONS, lag_messages_per_replica=100, stuck_after_seconds=60)
@@ -176,7 +177,7 @@ async def test_lag_seconds_is_the_age_of_the_oldest_unconsumed_record(
     assert producer.flush(30) == 0
     # partition 0 resumes at record 40, partition 1 is caught up, partition 2 was never committed (resumes at 0)
     commit(bootstrap, group, topic, {0: 40, 1: 100})
-    reader = KafkaLagReader(bootstrap=bootstrap, group=group, topic=topic)
+    reader = KafkaLagReader(kafka=KafkaConnection(bootstrap), group=group, topic=topic)
     try:
         before = time.time()
         analysis = await reader.read(now=0.0, stuck_after=60)
@@ -205,7 +206,7 @@ def test_committed_offsets_on_a_fresh_broker_before_its_group_coordinator_is_rea
     try:
         with (
             start_private_kafka(root) as kafka,
-            GroupOffsets(bootstrap=kafka.endpoint, group="never-seen", timeout=60) as offsets,
+            GroupOffsets(kafka=KafkaConnection(kafka.endpoint), group="never-seen", timeout=60) as offsets,
         ):
             assert offsets.committed("no-such-topic-yet", [0, 1]) == {0: None, 1: None}
     finally:

@@ -12,6 +12,7 @@ import pytest
 from confluent_kafka import Consumer, TopicPartition
 from confluent_kafka.admin import AdminClient
 from eventpipeline.common.events import encode, partition_key
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.consumer.dump import Filter, RangeError, dump, main
 from eventpipeline.infra import endpoints as ep
 
@@ -48,7 +49,14 @@ def printed(out: io.StringIO) -> list[dict[str, object]]:
 def test_prints_only_the_range_and_the_filter_without_a_consumer_group(endpoints: ep.Endpoints, topic: str) -> None:
     out = io.StringIO()
     start, end = WINDOWS["inside"], WINDOWS["after"]
-    count = dump(out, bootstrap=endpoints.kafka_bootstrap, topic=topic, start=start, end=end, where=Filter(user="u-x"))
+    count = dump(
+        out,
+        connection=KafkaConnection(endpoints.kafka_bootstrap),
+        topic=topic,
+        start=start,
+        end=end,
+        where=Filter(user="u-x"),
+    )
     lines = printed(out)
     assert count == len(lines) == 2
     assert sorted(line["event"]["event"] for line in lines) == ["Clicked", "Signed Up"]  # type: ignore[index]
@@ -57,7 +65,12 @@ def test_prints_only_the_range_and_the_filter_without_a_consumer_group(endpoints
 
     out = io.StringIO()
     everyone = dump(
-        out, bootstrap=endpoints.kafka_bootstrap, topic=topic, start=start, end=end, where=Filter(event="Clicked")
+        out,
+        connection=KafkaConnection(endpoints.kafka_bootstrap),
+        topic=topic,
+        start=start,
+        end=end,
+        where=Filter(event="Clicked"),
     )
     assert everyone == 3
     assert {line["event"]["userId"] for line in printed(out)} == {"u-x", "u-y", "u-z"}  # type: ignore[index]
@@ -79,7 +92,7 @@ def test_a_range_reaching_into_deleted_records_is_refused(endpoints: ep.Endpoint
     with pytest.raises(RangeError, match="retention deleted part of the range"):
         dump(
             io.StringIO(),
-            bootstrap=endpoints.kafka_bootstrap,
+            connection=KafkaConnection(endpoints.kafka_bootstrap),
             topic=topic,
             start=WINDOWS["before"],
             end=WINDOWS["after"],
@@ -88,7 +101,7 @@ def test_a_range_reaching_into_deleted_records_is_refused(endpoints: ep.Endpoint
     out = io.StringIO()  # a range after what was deleted is still whole
     later = dump(
         out,
-        bootstrap=endpoints.kafka_bootstrap,
+        connection=KafkaConnection(endpoints.kafka_bootstrap),
         topic=topic,
         start=WINDOWS["after"],
         end=WINDOWS["after"] + timedelta(minutes=1),

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.dead_letters import unreplayed
 
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.integration
 
 def count_unreplayed(admin: AdminClient, bootstrap: str, dlq: str) -> int | None:
     """What the operator's reconcile reads for the status."""
-    return asyncio.run(unreplayed(admin, bootstrap, dlq, timeout_s=10))
+    return asyncio.run(unreplayed(admin, KafkaConnection(bootstrap), dlq, timeout_s=10))
 
 
 def replay(endpoints: Endpoints, topic: str) -> dict[str, object]:

@@ -54,6 +54,8 @@ def test_rendered_objects_are_valid_kubernetes(helm: Path, values: Path | None) 
             ("ConfigMap", "kafka-config"),
             ("ConfigMap", "postgres-config"),
             ("Secret", "postgres"),
+            ("Secret", "kafka-sasl"),
+            ("Job", "kafka-scram-user"),
             ("Service", "kafka"),
             ("Service", "postgres"),
             ("Service", "postgres-replica"),
@@ -201,3 +203,25 @@ def test_values_schema_is_enforced_by_helm(helm: Path, setting: str, path: str) 
     proc = run(helm, "template", RELEASE, str(CHART), "--set", setting)
     assert proc.returncode != 0
     assert path in proc.stderr, proc.stderr
+
+
+def test_kafka_has_a_scram_listener_whose_user_a_hook_job_makes_from_the_secret(helm: Path) -> None:
+    objs = render(helm)
+    kafka = named(objs, "Service")["kafka"]
+    sasl = {p["name"]: p for p in kafka["spec"]["ports"]}["kafka-sasl"]
+    assert sasl["port"] == chartfiles.KAFKA_SASL_PORT
+    (broker,) = workloads(objs)["kafka"]["spec"]["template"]["spec"]["containers"]
+    assert {p["name"]: p["containerPort"] for p in broker["ports"]}[sasl["targetPort"]] == chartfiles.KAFKA_SASL_PORT
+    job = named(objs, "Job")["kafka-scram-user"]
+    assert job["metadata"]["annotations"]["helm.sh/hook"] == "post-install,post-upgrade"
+    (container,) = job["spec"]["template"]["spec"]["containers"]
+    env = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in container["env"]}
+    assert env == {
+        "SASL_USERNAME": {"name": "kafka-sasl", "key": "username"},
+        "SASL_PASSWORD": {"name": "kafka-sasl", "key": "password"},
+    }
+    assert "--add-config=SCRAM-SHA-512=[iterations=8192,password=$(SASL_PASSWORD)]" in container["command"]
+    assert f"--bootstrap-server=kafka.{NAMESPACE}.svc:{chartfiles.KAFKA_PORT}" in container["command"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    secret = named(objs, "Secret")["kafka-sasl"]
+    assert secret["stringData"] == {"username": "eventpipeline", "password": "eventpipeline"}

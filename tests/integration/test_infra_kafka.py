@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from confluent_kafka import Consumer, Producer
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
@@ -45,5 +46,5 @@ def test_message_round_trip_and_committed_offset(endpoints: Endpoints, kafka_top
     finally:
         consumer.close()
 
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as offsets:
+    with GroupOffsets(kafka=KafkaConnection(bootstrap), group=group, timeout=30) as offsets:
         assert offsets.committed(kafka_topic, [1]) == {1: 1}

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator import kafka_topics
 from eventpipeline.operator.kafka_topics import (
@@ -33,7 +34,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def admin(endpoints: Endpoints) -> AdminClient:
-    return kafka_topics.make_admin(endpoints.kafka_bootstrap)
+    return kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap))
 
 
 @pytest.fixture
@@ -107,6 +108,6 @@ def test_delete_topics_tolerates_missing(admin: AdminClient, make_topic: Callabl
 
 
 def test_unreachable_kafka_raises_unavailable() -> None:
-    admin = kafka_topics.make_admin("127.0.0.1:1", timeout_s=2)
+    admin = kafka_topics.make_admin(KafkaConnection("127.0.0.1:1"), timeout_s=2)
     with pytest.raises(KafkaUnavailableError):
         ensure_topic(admin, topic_spec("never", partitions=1, replication_factor=1), timeout_s=2)

@@ -12,6 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.endpoints import Endpoints
 from eventpipeline.operator import kafka_topics, ownership
 from eventpipeline.operator.backing_services import ownership_step
@@ -38,7 +39,7 @@ def names(endpoints: Endpoints) -> Iterator[tuple[str, str]]:
     """A topic and a schema name nobody uses; both, and their registry records, removed afterwards."""
     topic, schema = f"own-{uuid.uuid4().hex[:10]}", f"own_{uuid.uuid4().hex[:10]}"
     yield topic, schema
-    admin = kafka_topics.make_admin(endpoints.kafka_bootstrap)
+    admin = kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap))
     kafka_topics.delete_topics(admin, [topic, f"{topic}.dlq"], timeout_s=30)
     with psycopg.connect(endpoints.postgres_primary_dsn, autocommit=True) as conn:
         conn.execute(f'drop schema if exists "{schema}" cascade')
@@ -77,7 +78,7 @@ async def claim(endpoints: Endpoints, body: dict[str, Any]) -> tuple[bool, list[
 
 def create_for(endpoints: Endpoints, p: Pipeline) -> None:
     """What the reconcile's Kafka and Postgres steps do once the claim is settled."""
-    admin = kafka_topics.make_admin(endpoints.kafka_bootstrap)
+    admin = kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap))
     for name in (p.topic, p.dlq_topic):
         kafka_topics.ensure_topic(admin, kafka_topics.topic_spec(name, partitions=1, replication_factor=1))
     d = deps(endpoints)
@@ -149,7 +150,7 @@ async def test_a_pipeline_that_managed_them_before_the_registry_claims_them_on_u
 
 async def test_delete_drops_only_what_the_pipeline_owns(endpoints: Endpoints, names: tuple[str, str]) -> None:
     topic, schema = names
-    admin = kafka_topics.make_admin(endpoints.kafka_bootstrap)
+    admin = kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap))
     owner = pipeline(endpoints, "team-a", topic, schema, policy="Delete")
     thief = pipeline(endpoints, "team-b", topic, schema, policy="Delete")
     assert (await claim(endpoints, owner))[0]
@@ -173,7 +174,7 @@ async def test_delete_drops_only_what_the_pipeline_owns(endpoints: Endpoints, na
 
 
 def test_the_registry_is_keyed_by_the_kafka_cluster_not_its_address(endpoints: Endpoints) -> None:
-    by_name = kafka_topics.make_admin(endpoints.kafka_bootstrap.replace("127.0.0.1", "localhost"))
-    by_address = kafka_topics.make_admin(endpoints.kafka_bootstrap)
+    by_name = kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap.replace("127.0.0.1", "localhost")))
+    by_address = kafka_topics.make_admin(KafkaConnection(endpoints.kafka_bootstrap))
     assert ownership.kafka_cluster_id(by_name, timeout_s=30) == ownership.kafka_cluster_id(by_address, timeout_s=30)
     assert base64.urlsafe_b64decode(ownership.kafka_cluster_id(by_address, timeout_s=30) + "==")  # a real id

@@ -14,6 +14,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra import endpoints as ep
 from eventpipeline.operator.deps import Deps
 from eventpipeline.operator.kafka_topics import make_admin
@@ -115,7 +116,7 @@ def reprocess(start: datetime, end: datetime, name: str = "fix") -> dict[str, An
 
 def fresh_deps(kube: FakeKube, bootstrap: str) -> Deps:
     """What a (re)started operator has: its clients, no memory of any pass."""
-    admin = make_admin(bootstrap, timeout_s=10)
+    admin = make_admin(KafkaConnection(bootstrap), timeout_s=10)
     return Deps(kube=kube, admin_for=lambda _b: admin, kafka_timeout_seconds=10)
 
 

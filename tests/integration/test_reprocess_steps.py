@@ -10,6 +10,7 @@ from datetime import timedelta
 import psycopg
 import pytest
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra import endpoints as ep
 from eventpipeline.operator.reprocess import machine, store, topic
 
@@ -56,7 +57,9 @@ def test_a_damaged_range_is_rebuilt_exactly_once(
 
     with AdminClient({"bootstrap.servers": bootstrap}) as admin:
         assert topic.group_members(admin, group, timeout_s=10) == 0
-        facts = topic.topic_facts(admin, bootstrap=bootstrap, topic=name, rewind_ms=RANGE.rewind_ms, timeout_s=10)
+        facts = topic.topic_facts(
+            admin, kafka=KafkaConnection(bootstrap), topic=name, rewind_ms=RANGE.rewind_ms, timeout_s=10
+        )
     assert machine.refuse_by_topic(RANGE, facts) is None
     assert machine.refuse_by_time(RANGE, now=NOW, ledger_retention=timedelta(days=30), retention_months=None) is None
     with psycopg.connect(dsn, autocommit=True) as conn:
@@ -65,10 +68,10 @@ def test_a_damaged_range_is_rebuilt_exactly_once(
     assert deleted.events == 200 - 30 + 1
     assert again.events == 0
     parts = sorted(facts)
-    current = topic.committed(bootstrap=bootstrap, group=group, topic=name, parts=parts, timeout_s=10)
+    current = topic.committed(kafka=KafkaConnection(bootstrap), group=group, topic=name, parts=parts, timeout_s=10)
     start = machine.rewind_offsets(facts, current)
     assert start == {p: 0 for p in parts}  # every record was received after the rewind time
-    topic.rewind(bootstrap=bootstrap, group=group, topic=name, offsets=start, timeout_s=10)
+    topic.rewind(kafka=KafkaConnection(bootstrap), group=group, topic=name, offsets=start, timeout_s=10)
     target = {p: f.high for p, f in facts.items()}
 
     consumer = start_consumer(
@@ -80,7 +83,7 @@ def test_a_damaged_range_is_rebuilt_exactly_once(
     produce(bootstrap, name, [(k, v) for _, k, v in live])
 
     def caught_up() -> machine.Progress | None:
-        got = topic.committed(bootstrap=bootstrap, group=group, topic=name, parts=parts, timeout_s=10)
+        got = topic.committed(kafka=KafkaConnection(bootstrap), group=group, topic=name, parts=parts, timeout_s=10)
         found = machine.progress(start=start, target=target, committed=got)
         return found if found.done else None
 

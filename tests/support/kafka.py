@@ -15,6 +15,7 @@ from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient
 from eventpipeline.common.events import EMPTY_OBJECT as EMPTY
 from eventpipeline.common.events import CallType, Event, encode, partition_key
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 from msgspec import Raw
 
@@ -177,7 +178,7 @@ def committed_and_end(bootstrap: str, group: str, topic: str) -> tuple[dict[int,
     """The group's committed offsets (-1: none yet) and the topic's end offsets, per partition."""
     with AdminClient({"bootstrap.servers": bootstrap}) as admin:
         parts = sorted(admin.list_topics(topic, timeout=10).topics[topic].partitions)
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=30) as offsets:
+    with GroupOffsets(kafka=KafkaConnection(bootstrap), group=group, timeout=30) as offsets:
         committed = {p: -1 if o is None else o for p, o in offsets.committed(topic, parts).items()}
     with Consumer({"bootstrap.servers": bootstrap, "group.id": f"{group}-probe"}) as probe:
         end = {p: probe.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in parts}

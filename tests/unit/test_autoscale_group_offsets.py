@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from confluent_kafka import KafkaError, KafkaException, TopicPartition
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator.autoscale.kafka import GroupOffsets
 
 pytestmark = pytest.mark.unit
@@ -30,7 +31,7 @@ class Answers:
 
 
 def offsets(answers: Answers, timeout: float = 5.0) -> GroupOffsets:
-    reader = GroupOffsets(bootstrap="127.0.0.1:1", group="g", timeout=timeout)
+    reader = GroupOffsets(kafka=KafkaConnection("127.0.0.1:1"), group="g", timeout=timeout)
     reader.close()
     reader._consumer = answers  # type: ignore[assignment]  # the librdkafka handle's one call, scripted
     return reader

@@ -33,8 +33,8 @@ def test_pods_advertise_their_ip_and_accept_passwords_from_anywhere() -> None:
     props = dict(
         line.split("=", 1) for line in files["files/kafka/server.properties"].splitlines() if not line.startswith("#")
     )
-    assert props["advertised.listeners"] == "PLAINTEXT://${env:POD_IP}:9092"
-    assert props["listeners"] == "PLAINTEXT://0.0.0.0:9092,CONTROLLER://127.0.0.1:9093"
+    assert props["advertised.listeners"] == "PLAINTEXT://${env:POD_IP}:9092,SASL_PLAINTEXT://${env:POD_IP}:9094"
+    assert props["listeners"] == ("PLAINTEXT://0.0.0.0:9092,CONTROLLER://127.0.0.1:9093,SASL_PLAINTEXT://0.0.0.0:9094")
     assert "hba_file = '/etc/postgresql/pg_hba.conf'" in files["files/postgres/postgresql.conf"]
     assert files["files/postgres/pg_hba.conf"].endswith(serverconf.postgres_hba(networks=["0.0.0.0/0", "::/0"]))
     assert "trust" not in files["files/postgres/pg_hba.conf"]

@@ -66,3 +66,28 @@ def test_the_host_gets_cluster_ips_and_pods_get_service_names() -> None:
 def test_a_missing_service_says_so() -> None:
     with pytest.raises(InfraError, match="Services missing: s3"):
         Installed.from_objects(SERVICES[:3], SECRET)
+
+
+def test_the_scram_listener_is_named_from_the_kafka_service_s_second_port_and_its_secret() -> None:
+    kafka = {
+        "metadata": {"name": "kafka"},
+        "spec": {
+            "clusterIP": "10.96.0.20",
+            "ports": [{"name": "kafka", "port": 9092}, {"name": "kafka-sasl", "port": 9094}],
+        },
+    }
+    sasl = {"username": base64.b64encode(b"eventpipeline").decode(), "password": base64.b64encode(b"s3cr3t").decode()}
+    found = Installed.from_objects([kafka, *SERVICES[1:]], SECRET, sasl)
+    host = found.from_host()
+    assert host.kafka_bootstrap == "10.96.0.20:9092"  # the plaintext listener stays what tests use
+    assert host.kafka_sasl().config() == {
+        "bootstrap.servers": "10.96.0.20:9094",
+        "security.protocol": "SASL_PLAINTEXT",
+        "sasl.mechanism": "SCRAM-SHA-512",
+        "sasl.username": "eventpipeline",
+        "sasl.password": "s3cr3t",
+    }
+    assert found.from_pods("dev").kafka_sasl_bootstrap == "kafka.dev.svc:9094"
+    # A release from before the listener: nothing to name, and saying so when asked.
+    with pytest.raises(LookupError, match="no SASL listener"):
+        Installed.from_objects(SERVICES, SECRET).from_host().kafka_sasl()

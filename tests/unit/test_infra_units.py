@@ -108,7 +108,11 @@ def test_missing_endpoints_file_says_how_to_start(tmp_path: Path) -> None:
 def test_kafka_config_is_single_node(tmp_path: Path) -> None:
     settings = InfraSettings(state_dir=tmp_path, kafka_port=1111, kafka_controller_port=2222)
     props = dict(line.split("=", 1) for line in Kafka(settings).server_properties().splitlines())
-    assert props["listeners"] == "PLAINTEXT://127.0.0.1:1111,CONTROLLER://127.0.0.1:2222"
+    assert props["listeners"] == (
+        "PLAINTEXT://127.0.0.1:1111,CONTROLLER://127.0.0.1:2222,SASL_PLAINTEXT://127.0.0.1:1113"  # SASL: port + 2
+    )
+    assert props["listener.security.protocol.map"].endswith(",SASL_PLAINTEXT:SASL_PLAINTEXT")
+    assert props["sasl.enabled.mechanisms"] == "SCRAM-SHA-512"
     assert props["controller.quorum.voters"] == "1@127.0.0.1:2222"
     assert props["offsets.topic.replication.factor"] == "1"
     assert props["transaction.state.log.replication.factor"] == "1"

@@ -28,7 +28,7 @@ from eventpipeline.operator.builders import (
     generate_key,
 )
 from eventpipeline.operator.builders.env import tier_env
-from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, pipeline_from_body
+from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, Tier, pipeline_from_body
 
 pytestmark = pytest.mark.unit
 
@@ -41,6 +41,21 @@ LABELS = {
     "app.kubernetes.io/part-of",
     "app.kubernetes.io/managed-by",
 }
+
+
+SECURED: dict[str, Any] = {
+    "kafka": {
+        "bootstrapServers": "kafka:9093",
+        "tls": {"caSecret": {"name": "kafka-cluster-ca-cert"}},
+        "sasl": {"usernameSecret": {"name": "kafka-user", "key": "username"}, "passwordSecret": {"name": "shop"}},
+    },
+    "postgres": {
+        "primary": {"name": "pg-primary"},
+        "replicas": [{"name": "pg-replica-a"}],
+        "caSecret": {"name": "pg-ca"},
+    },
+}
+EXTERNAL_REDIS_TLS = {"external": {"urlSecret": {"name": "shop-redis"}, "caSecret": {"name": "redis-ca"}}}
 
 
 def make(spec_overrides: dict[str, Any] | None = None) -> Pipeline:
@@ -142,7 +157,8 @@ def _env_names(pipeline: Pipeline, tier: str) -> set[str]:
 
 @pytest.mark.parametrize("tier", TIERS)
 def test_env_names_are_the_contracts(tier: str) -> None:
-    names = _env_names(make(), tier)
+    # Every optional variable set: the managed Redis' password in one, the external Redis' CA in the other.
+    names = _env_names(make(SECURED), tier) | _env_names(make({**SECURED, "redis": EXTERNAL_REDIS_TLS}), tier)
     contract = _contract_names(tier)
     assert contract, "contracts.md lists names for every tier"
     assert contract <= names
@@ -361,3 +377,75 @@ def test_the_longest_admitted_name_is_the_longest_whose_children_kubernetes_acce
     # The operator itself refuses what an older CRD (without the rules) let through, naming the field.
     with pytest.raises(InvalidSpecError, match=r"metadata.name must be at most 53 characters \(it has 54\)"):
         pipeline_from_body({"metadata": {"name": longest + "a"}, "spec": make().spec.model_dump(by_alias=True)})
+
+
+@pytest.mark.parametrize("tier", ["ingest", "consumer"])
+def test_kafka_sasl_and_tls_come_from_secret_references(tier: Tier) -> None:
+    pipeline = make(SECURED)
+    prefix = f"EP_{tier.upper()}_"
+    template = build_deployment(pipeline, tier)["spec"]["template"]
+    container = template["spec"]["containers"][0]
+    env = {e["name"]: e for e in container["env"]}
+    config = build_configmap(pipeline, tier)["data"]
+    assert config[f"{prefix}KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
+    assert config[f"{prefix}KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
+    assert env[f"{prefix}KAFKA_SASL_USERNAME"]["valueFrom"] == {
+        "secretKeyRef": {"name": "kafka-user", "key": "username"}
+    }
+    assert env[f"{prefix}KAFKA_SASL_PASSWORD"]["valueFrom"] == {"secretKeyRef": {"name": "shop", "key": "password"}}
+    # The CA is a file from its Secret, mounted read-only where the setting points.
+    volumes = {v["name"]: v for v in template["spec"]["volumes"]}
+    assert volumes["kafka-ca"]["secret"] == {
+        "secretName": "kafka-cluster-ca-cert",
+        "items": [{"key": "ca.crt", "path": "ca.crt"}],
+    }
+    mounts = {m["name"]: m for m in container["volumeMounts"]}
+    assert mounts["kafka-ca"]["readOnly"] is True
+    assert config[f"{prefix}KAFKA_CA_FILE"] == mounts["kafka-ca"]["mountPath"] + "/ca.crt"
+    # A CA or password change reaches the pods through the mounted file or at their next start; the ConfigMap only
+    # names them, so its hash (the rollout trigger) holds no secret either.
+    assert not any("value" in e and "password" in e["name"].lower() for e in container["env"])
+
+
+def test_an_inline_kafka_username_and_no_tls() -> None:
+    pipeline = make(
+        {"kafka": {"bootstrapServers": "k:9092", "sasl": {"username": "shop", "passwordSecret": {"name": "s"}}}}
+    )
+    config = build_configmap(pipeline, "consumer")["data"]
+    assert config["EP_CONSUMER_KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"
+    assert config["EP_CONSUMER_KAFKA_SASL_USERNAME"] == "shop"
+    assert "EP_CONSUMER_KAFKA_CA_FILE" not in config
+    template = build_deployment(pipeline, "consumer")["spec"]["template"]
+    assert "kafka-ca" not in {v["name"] for v in template["spec"]["volumes"]}
+
+
+def test_plain_kafka_sets_only_the_protocol() -> None:
+    config = build_configmap(make(), "ingest")["data"]
+    assert config["EP_INGEST_KAFKA_SECURITY_PROTOCOL"] == "PLAINTEXT"
+    assert not [name for name in config if "SASL" in name or "CA_FILE" in name]
+
+
+@pytest.mark.parametrize("tier", ["consumer", "analytics"])
+def test_the_postgres_ca_is_a_mounted_file_the_tier_is_pointed_at(tier: Tier) -> None:
+    pipeline = make(SECURED)
+    template = build_deployment(pipeline, tier)["spec"]["template"]
+    volumes = {v["name"]: v for v in template["spec"]["volumes"]}
+    assert volumes["postgres-ca"]["secret"] == {"secretName": "pg-ca", "items": [{"key": "ca.crt", "path": "ca.crt"}]}
+    mounts = {m["name"]: m for m in template["spec"]["containers"][0]["volumeMounts"]}
+    config = build_configmap(pipeline, tier)["data"]
+    assert config[f"EP_{tier.upper()}_POSTGRES_CA_FILE"] == mounts["postgres-ca"]["mountPath"] + "/ca.crt"
+    assert mounts["postgres-ca"]["readOnly"] is True
+    assert "postgres-ca" not in {
+        v["name"] for v in build_deployment(make(), tier)["spec"]["template"]["spec"]["volumes"]
+    }
+
+
+def test_an_external_redis_ca_is_mounted_for_analytics() -> None:
+    pipeline = make({"redis": EXTERNAL_REDIS_TLS})
+    template = build_deployment(pipeline, "analytics")["spec"]["template"]
+    volumes = {v["name"]: v for v in template["spec"]["volumes"]}
+    assert volumes["redis-ca"]["secret"]["secretName"] == "redis-ca"
+    assert build_configmap(pipeline, "analytics")["data"]["EP_ANALYTICS_REDIS_CA_FILE"].endswith("/redis-ca/ca.crt")
+    # The URL (which may carry the password) stays in its Secret.
+    env = {e["name"]: e for e in template["spec"]["containers"][0]["env"]}
+    assert env["EP_ANALYTICS_REDIS_URL"]["valueFrom"] == {"secretKeyRef": {"name": "shop-redis", "key": "url"}}

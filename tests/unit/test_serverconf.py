@@ -54,6 +54,7 @@ def test_the_host_run_broker_is_configured_by_the_shared_definition(tmp_path: Pa
         controller_port=2222,
         data_dir=str(kafka.data_dir),
         partitions=settings.kafka_partitions,
+        sasl_port=1113,
     )
     assert kafka.server_properties() == serverconf.render_properties(expected)
     command = kafka.command()

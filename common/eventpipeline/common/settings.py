@@ -46,7 +46,8 @@ def settings_from_env(cls: type[S], service: str) -> S:
     try:
         settings = cls()
     except ValidationError as exc:
-        logger.error("invalid settings", extra={"errors": exc.errors(include_url=False)})
+        # Without the input: a model-level rule's input is every setting, passwords included.
+        logger.error("invalid settings", extra={"errors": exc.errors(include_url=False, include_input=False)})
         raise SystemExit(2) from None
     configure_logging(service, getattr(settings, "log_level", "INFO"))
     log_settings(settings, logger)

@@ -84,7 +84,11 @@ def bring_up(services: list[Service], progress: Progress) -> list[Service]:
 
 def endpoints_of(settings: InfraSettings) -> Endpoints:
     kafka, primary, replica, redis, s3 = all_services(settings, Progress(quiet=True))
+    sasl = Kafka(settings).sasl
     return Endpoints(
+        kafka_sasl_bootstrap=sasl.bootstrap,
+        kafka_sasl_username=sasl.username,
+        kafka_sasl_password=sasl.password,
         kafka_bootstrap=kafka.endpoint,
         postgres_primary_dsn=primary.endpoint,
         postgres_replica_dsn=replica.endpoint,

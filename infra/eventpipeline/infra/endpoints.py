@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra.settings import InfraSettings
 
 
@@ -17,6 +18,25 @@ class Endpoints:
     postgres_replica_dsn: str
     redis_url: str
     s3_endpoint: str
+    # The broker's SASL_PLAINTEXT (SCRAM-SHA-512) listener and its development user; empty where there is none
+    # (the development chart's pods, a file written before the listener existed).
+    kafka_sasl_bootstrap: str = ""
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: str = field(default="", repr=False)
+
+    def kafka_sasl(self) -> KafkaConnection:
+        """The SASL listener as the development user; LookupError when these servers have none."""
+        if not self.kafka_sasl_bootstrap:
+            raise LookupError(
+                "no SASL listener in these endpoints: the servers predate it (restart them with `make infra-down`"
+                " and `make infra-up`, or upgrade the development chart)"
+            )
+        return KafkaConnection(
+            self.kafka_sasl_bootstrap,
+            security_protocol="SASL_PLAINTEXT",
+            username=self.kafka_sasl_username,
+            password=self.kafka_sasl_password,
+        )
 
 
 def default_path() -> Path:

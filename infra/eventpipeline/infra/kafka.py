@@ -15,7 +15,15 @@ import uuid
 from pathlib import Path
 from typing import ClassVar
 
-from confluent_kafka.admin import AdminClient
+# The documented public path is confluent_kafka.admin; the package re-exports these without `__all__`.
+from confluent_kafka.admin import (  # type: ignore[attr-defined]
+    AdminClient,
+    ScramCredentialInfo,
+    ScramMechanism,
+    UserScramCredentialDeletion,
+    UserScramCredentialUpsertion,
+)
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.infra import procs, serverconf
 from eventpipeline.infra.service import Service, require_executable
 
@@ -49,6 +57,23 @@ def new_cluster_id() -> str:
             return cluster_id
 
 
+def upsert_scram_user(bootstrap: str, name: str, password: str) -> None:
+    """Create or reset a SCRAM-SHA-512 user through a listener that needs no authentication (the plaintext one)."""
+    admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
+    info = ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192)
+    upsert = UserScramCredentialUpsertion(name, info, password.encode())
+    for future in admin.alter_user_scram_credentials([upsert]).values():
+        future.result(timeout=30)
+
+
+def delete_scram_user(bootstrap: str, name: str) -> None:
+    admin = AdminClient({"bootstrap.servers": bootstrap, "log_level": 0})
+    for future in admin.alter_user_scram_credentials(
+        [UserScramCredentialDeletion(name, ScramMechanism.SCRAM_SHA_512)]
+    ).values():
+        future.result(timeout=30)
+
+
 class Kafka(Service):
     name = "kafka"
     marker = "kafka.Kafka"
@@ -57,11 +82,22 @@ class Kafka(Service):
 
     @property
     def ports(self) -> tuple[int, ...]:
-        return (self.settings.kafka_port, self.settings.kafka_controller_port)
+        return (self.settings.kafka_port, self.settings.kafka_controller_port, self.settings.kafka_sasl_port)
 
     @property
     def endpoint(self) -> str:
         return f"{self.settings.host}:{self.settings.kafka_port}"
+
+    @property
+    def sasl(self) -> KafkaConnection:
+        """The SASL_PLAINTEXT listener as the development user (SCRAM-SHA-512)."""
+        s = self.settings
+        return KafkaConnection(
+            f"{s.host}:{s.kafka_sasl_port}",
+            security_protocol="SASL_PLAINTEXT",
+            username=s.kafka_sasl_username,
+            password=s.kafka_sasl_password,
+        )
 
     @property
     def jar_dir(self) -> Path:
@@ -146,6 +182,29 @@ class Kafka(Service):
             return bool(admin.list_topics(timeout=3).brokers)
         return False
 
+    def after_healthy(self) -> None:
+        """Create (or reset) the development SCRAM user through the plaintext listener, then wait until the SASL
+        listener accepts it. Not `kafka-storage format --add-scram`: that only works on an empty data dir, and data
+        dirs formatted before the SASL listener existed are kept across `make infra-up`s; an upsert serves both."""
+        s = self.settings
+        try:
+            upsert_scram_user(self.endpoint, s.kafka_sasl_username, s.kafka_sasl_password)
+        except Exception as exc:
+            raise self.fail(f"creating the SCRAM user {s.kafka_sasl_username!r} failed: {exc}") from exc
+        if not procs.port_open(s.host, s.kafka_sasl_port):
+            raise self.fail(
+                f"nothing listens on the SASL port {s.kafka_sasl_port}: this broker was started before its SASL"
+                " listener existed; restart it (`make infra-down`, then `make infra-up`; the data is kept)"
+            )
+        if not procs.wait_until(self._sasl_accepts, timeout=30):
+            raise self.fail(f"the SASL listener on port {s.kafka_sasl_port} refuses {s.kafka_sasl_username!r}")
+
+    def _sasl_accepts(self) -> bool:
+        admin = AdminClient({**self.sasl.config(), "log_level": 0})
+        with contextlib.suppress(Exception):
+            return bool(admin.list_topics(timeout=3).brokers)
+        return False
+
     @property
     def log4j_config(self) -> Path:
         return self.root / "log4j2.properties"
@@ -179,5 +238,6 @@ class Kafka(Service):
                 controller_port=s.kafka_controller_port,
                 data_dir=str(self.data_dir),
                 partitions=s.kafka_partitions,
+                sasl_port=s.kafka_sasl_port,
             )
         )

@@ -91,11 +91,12 @@ def _settings(root: Path, **overrides: Any) -> InfraSettings:
 
 
 def start_private_kafka(root: Path, port: int | None = None, controller_port: int | None = None) -> PrivateServer:
-    ports = procs.free_ports(2)
+    ports = procs.free_ports(3)
     settings = _settings(
         root,
         kafka_port=port or ports[0],
         kafka_controller_port=controller_port or ports[1],
+        kafka_sasl_port_override=ports[2],
         kafka_heap="512m",
     )
     return PrivateServer(Kafka(settings)).start()

@@ -39,8 +39,11 @@ def kafka_properties(
     partitions: int,
     advertised_host: str | None = None,
     advertised_host_env: str | None = None,
+    sasl_port: int | None = None,
 ) -> dict[str, str]:
-    """server.properties of one combined KRaft node (broker and controller), PLAINTEXT, no replication.
+    """server.properties of one combined KRaft node (broker and controller), PLAINTEXT, no replication; with
+    `sasl_port`, a second client listener there, SASL_PLAINTEXT with SCRAM-SHA-512 (its users live in the cluster
+    metadata: `eventpipeline.infra.kafka` creates the development user).
 
     Clients are told to come back to `advertised_host` (default: `listen_host`), or, with `advertised_host_env`, to
     the address in that environment variable when the broker starts (a pod's IP from the downward API), read by
@@ -56,16 +59,33 @@ def kafka_properties(
             "config.providers.env.class": "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
         }
         advertised = f"${{env:{advertised_host_env}}}"
+    listeners = [f"PLAINTEXT://{listen_host}:{port}", f"CONTROLLER://{controller_host}:{controller_port}"]
+    advertised_listeners = [f"PLAINTEXT://{advertised}:{port}"]
+    protocols = "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"
+    sasl: dict[str, str] = {}
+    if sasl_port is not None:
+        listeners.append(f"SASL_PLAINTEXT://{listen_host}:{sasl_port}")
+        advertised_listeners.append(f"SASL_PLAINTEXT://{advertised}:{sasl_port}")
+        protocols += ",SASL_PLAINTEXT:SASL_PLAINTEXT"
+        sasl = {
+            "sasl.enabled.mechanisms": "SCRAM-SHA-512",
+            # The broker's side of SCRAM needs the login module and nothing else: brokers talk PLAINTEXT to each
+            # other, so no broker credentials go in here.
+            "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config": (
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+            ),
+        }
     return {
         **providers,
         "process.roles": "broker,controller",
         "node.id": "1",
         "controller.quorum.voters": f"1@{controller_host}:{controller_port}",
-        "listeners": f"PLAINTEXT://{listen_host}:{port},CONTROLLER://{controller_host}:{controller_port}",
-        "advertised.listeners": f"PLAINTEXT://{advertised}:{port}",
+        "listeners": ",".join(listeners),
+        "advertised.listeners": ",".join(advertised_listeners),
         "controller.listener.names": "CONTROLLER",
         "inter.broker.listener.name": "PLAINTEXT",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "listener.security.protocol.map": protocols,
+        **sasl,
         "log.dirs": data_dir,
         "num.partitions": str(partitions),
         "offsets.topic.replication.factor": "1",

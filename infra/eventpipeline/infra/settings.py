@@ -16,7 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class InfraSettings(BaseSettings):
     """Ports, data dirs and pinned versions of the local Kafka, PostgreSQL, Redis and S3 servers."""
 
-    model_config = SettingsConfigDict(env_prefix="EP_INFRA_", frozen=True, extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="EP_INFRA_", frozen=True, extra="ignore", populate_by_name=True)
 
     host: str = Field(default="127.0.0.1", description="loopback address every server binds to")
     state_dir: Path = Field(default_factory=state_dir, description="data dirs, logs and pid files")
@@ -28,6 +28,15 @@ class InfraSettings(BaseSettings):
     kafka_log4j_version: str = Field(default="2.24.3", description="log4j-slf4j-impl binding matching Kafka's log4j2")
     kafka_port: int = Field(default=19092, ge=1, le=65535)
     kafka_controller_port: int = Field(default=19093, ge=1, le=65535)
+    kafka_sasl_port_override: int | None = Field(
+        default=None,
+        ge=1,
+        le=65535,
+        validation_alias="EP_INFRA_KAFKA_SASL_PORT",
+        description="the SASL_PLAINTEXT (SCRAM-SHA-512) listener; default: kafka_port + 2 (see kafka_sasl_port)",
+    )
+    kafka_sasl_username: str = "eventpipeline"
+    kafka_sasl_password: str = "eventpipeline"  # noqa: S105 - a loopback dev server, documented in the contracts
     kafka_heap: str = Field(default="768m", description="JVM -Xmx of the broker; the box is shared")
     kafka_partitions: int = Field(default=3, ge=1, description="num.partitions for topics created without a count")
     java: str = Field(default="java", description="the JDK 17+ `java` launcher (name on PATH or a path)")
@@ -47,6 +56,12 @@ class InfraSettings(BaseSettings):
     redis_port: int = Field(default=16379, ge=1, le=65535)
 
     s3_port: int = Field(default=15900, ge=1, le=65535)
+
+    @property
+    def kafka_sasl_port(self) -> int:
+        """Derived from the plaintext port unless set, so that every checkout which already moves its ports with
+        EP_INFRA_KAFKA_PORT (the helpers' private ranges) gets its own SASL port without a new variable."""
+        return self.kafka_sasl_port_override or self.kafka_port + 2
 
     @property
     def log_dir(self) -> Path:

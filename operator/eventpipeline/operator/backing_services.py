@@ -14,7 +14,7 @@ from typing import Any
 from eventpipeline.common.api import parse_duration
 from eventpipeline.operator import kafka_topics, ownership
 from eventpipeline.operator.dead_letters import problem as dead_letters_problem
-from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
+from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
@@ -29,13 +29,13 @@ async def ownership_step(
     an existing one the spec does not adopt): then nothing of it is changed and no workload is pointed at it.
     Kafka or Postgres unreachable is `blocked` and True: the Kafka and Postgres steps are skipped (they need a
     claim), the Kubernetes children still roll out, as when the data stores are down."""
-    bootstrap = await bootstrap_servers(deps, pipeline)
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
-    if isinstance(bootstrap, Problem) or isinstance(dsn, Problem):
-        obs.blocked.extend(p for p in (bootstrap, dsn) if isinstance(p, Problem))
+    kafka = await kafka_connection(deps, pipeline)
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    if isinstance(kafka, Problem) or isinstance(dsn, Problem):
+        obs.blocked.extend(p for p in (kafka, dsn) if isinstance(p, Problem))
         return True
     try:
-        admin = deps.admin_for(bootstrap)
+        admin = deps.admin_for(kafka)
         refused = await asyncio.to_thread(
             deps.settle_ownership,
             admin,
@@ -75,12 +75,12 @@ def topic_specs(pipeline: Pipeline) -> list[kafka_topics.TopicSpec]:
 async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: list[Change]) -> dict[str, Any]:
     """Make both topics match the spec; the status gets the events topic's facts."""
     facts: dict[str, Any] = {"topic": pipeline.topic}
-    bootstrap = await bootstrap_servers(deps, pipeline)
-    if isinstance(bootstrap, Problem):
-        obs.blocked.append(bootstrap)
+    kafka = await kafka_connection(deps, pipeline)
+    if isinstance(kafka, Problem):
+        obs.blocked.append(kafka)
         return facts
     try:
-        admin = deps.admin_for(bootstrap)
+        admin = deps.admin_for(kafka)
         for spec in topic_specs(pipeline):
             report = await asyncio.to_thread(deps.ensure_topic, admin, spec, timeout_s=deps.kafka_timeout_seconds)
             changes.extend(Change(_kafka_reason(a), a) for a in report.actions)
@@ -88,7 +88,7 @@ async def kafka_step(deps: Deps, pipeline: Pipeline, obs: Observation, changes: 
                 (obs.blocked if problem.reason == "TopicCreateRejected" else obs.problems).append(problem)
             if spec.name == pipeline.topic:
                 facts["partitions"] = report.partitions or None
-        count = await deps.dead_letters(admin, bootstrap, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_seconds)
+        count = await deps.dead_letters(admin, kafka, pipeline.dlq_topic, timeout_s=deps.kafka_timeout_seconds)
         if count is not None:
             facts["deadLetters"] = count
         if (found := dead_letters_problem(count, pipeline.dlq_topic)) is not None:
@@ -110,7 +110,7 @@ async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, change
     """Migrations, partitions ahead, and every replica streaming; the status gets the partition range."""
     postgres = pipeline.spec.postgres
     facts: dict[str, Any] = {}
-    dsn = await read_secret(deps, pipeline, postgres.primary, "spec.postgres.primary")
+    dsn = await postgres_dsn(deps, pipeline, postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):
         obs.blocked.append(dsn)
         return facts
@@ -136,7 +136,7 @@ async def postgres_step(deps: Deps, pipeline: Pipeline, obs: Observation, change
     except PostgresUnavailableError as exc:
         obs.problems.append(Problem("FreshnessUnmeasured", str(exc)))
     for index, ref in enumerate(postgres.replicas):
-        replica_dsn = await read_secret(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
+        replica_dsn = await postgres_dsn(deps, pipeline, ref, f"spec.postgres.replicas[{index}]")
         if isinstance(replica_dsn, Problem):
             obs.blocked.append(replica_dsn)
             continue

@@ -14,17 +14,18 @@ from typing import Any
 
 from confluent_kafka import KafkaException
 from eventpipeline.common.events import replay_group
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator.autoscale.kafka import KafkaLagReader
 from eventpipeline.operator.records import Problem
 
 log = logging.getLogger("eventpipeline.operator.dead_letters")
 
 
-async def unreplayed(admin: Any, bootstrap: str, dlq_topic: str, *, timeout_s: float) -> int | None:
+async def unreplayed(admin: Any, kafka: KafkaConnection, dlq_topic: str, *, timeout_s: float) -> int | None:
     """Records on `dlq_topic` the replay group has not committed; None when Kafka did not say (the topic steps
     report an unreachable Kafka themselves)."""
     reader = KafkaLagReader(
-        bootstrap=bootstrap,
+        kafka=kafka,
         admin=admin,
         group=replay_group(dlq_topic),
         topic=dlq_topic,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from eventpipeline.operator import kafka_topics, ownership, postgres_admin
-from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
+from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
 from eventpipeline.operator.kafka_topics import KafkaUnavailableError
 from eventpipeline.operator.pipeline import InvalidSpecError, pipeline_from_body
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
@@ -39,13 +39,13 @@ async def _delete_external(deps: Deps, body: Mapping[str, Any]) -> tuple[list[st
     ValueError. What another pipeline owns, or nobody does, is kept: a shared name never costs another team its data.
     """
     pipeline = pipeline_from_body(body)
-    bootstrap = await bootstrap_servers(deps, pipeline)
-    if isinstance(bootstrap, Problem):
-        raise ValueError(bootstrap.message)
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    kafka = await kafka_connection(deps, pipeline)
+    if isinstance(kafka, Problem):
+        raise ValueError(kafka.message)
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     if isinstance(dsn, Problem):
         raise ValueError(dsn.message)
-    admin = deps.admin_for(bootstrap)
+    admin = deps.admin_for(kafka)
     timeout_s = deps.kafka_timeout_seconds
     mine = await asyncio.to_thread(deps.owned, admin, dsn, pipeline, timeout_s=timeout_s)
     removed: list[str] = []

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import kopf
 from eventpipeline.common.api import GROUP, PLURAL, VERSION, parse_duration
 from eventpipeline.common.api.reprocess import REPROCESS_PLURAL
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator import metrics
 from eventpipeline.operator.deletion import cleanup
 from eventpipeline.operator.deps import Deps
@@ -45,13 +46,15 @@ FINALIZER = f"{PREFIX}/finalizer"
 
 def default_deps(settings: OperatorSettings) -> Deps:
     """The real world: the API server from the kubeconfig (or the pod's service account), Kafka, Postgres."""
-    admins: dict[str, Any] = {}
+    admins: dict[KafkaConnection, Any] = {}
 
-    def admin_for(bootstrap: str) -> Any:
-        # One AdminClient per cluster, reused across passes (each one owns librdkafka threads).
-        if bootstrap not in admins:
-            admins[bootstrap] = make_admin(bootstrap, timeout_s=settings.kafka_timeout_seconds)
-        return admins[bootstrap]
+    def admin_for(kafka: KafkaConnection) -> Any:
+        # One AdminClient per cluster and credentials, reused across passes (each one owns librdkafka threads); a
+        # rotated password or CA is a new key, so the next pass connects with it.
+        if kafka not in admins:
+            admins[kafka] = make_admin(kafka, timeout_s=settings.kafka_timeout_seconds)
+        admins[kafka].drain()
+        return admins[kafka]
 
     return Deps(
         kube=ApiServerClient(load_config()), admin_for=admin_for, kafka_timeout_seconds=settings.kafka_timeout_seconds

@@ -26,6 +26,7 @@ from confluent_kafka.admin import (  # type: ignore[attr-defined]
     NewTopic,
     ResourceType,
 )
+from eventpipeline.common.kafka_client import ClientConfig, KafkaConnection
 from eventpipeline.operator.records import Problem
 
 log = logging.getLogger("eventpipeline.operator.kafka_topics")
@@ -82,12 +83,49 @@ def dlq_name(topic: str) -> str:
     return f"{topic}.dlq"
 
 
-def make_admin(bootstrap: str, *, timeout_s: float = 10.0) -> AdminClient:
-    """An AdminClient that fails fast when the brokers are unreachable."""
+# Why a broker turned the connection down, as librdkafka reports it to the error callback (not to the request,
+# which only times out): wrong SASL credentials, a TLS failure (unknown CA, host name mismatch).
+_REFUSALS = frozenset({KafkaError._AUTHENTICATION, KafkaError._SSL, KafkaError.SASL_AUTHENTICATION_FAILED})
+
+
+# librdkafka retries a refused connection within a second or so: an older refusal is history, not the reason.
+REFUSAL_FRESH_SECONDS = 30.0
+
+
+class Admin(AdminClient):
+    """An AdminClient that remembers why the brokers last refused it, so a timed-out request can say so.
+
+    With an error callback set, librdkafka queues its errors until `poll`: the owner calls `drain` now and then
+    (each reconcile pass does), so the queue stays short while nothing fails."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self._refusal = ""
+        self._refused_at = 0.0
+        settings: dict[str, Any] = {**config, "error_cb": self._on_error}  # the stubs type no callbacks
+        super().__init__(settings)
+
+    def drain(self) -> None:
+        """Serve the queued error callbacks (an AdminClient calls them only from `poll`)."""
+        self.poll(0)
+
+    def why_refused(self) -> str:
+        """The brokers' latest refusal if it is recent, else ''."""
+        self.drain()
+        fresh = time.monotonic() - self._refused_at < REFUSAL_FRESH_SECONDS
+        return self._refusal if fresh else ""
+
+    def _on_error(self, error: KafkaError) -> None:
+        # librdkafka's text names the mechanism and the broker, never the credentials.
+        if error.code() in _REFUSALS:
+            self._refusal, self._refused_at = error.str(), time.monotonic()
+
+
+def make_admin(kafka: KafkaConnection, *, timeout_s: float = 10.0) -> Admin:
+    """An AdminClient that fails fast when the brokers are unreachable (or refuse its credentials)."""
     ms = int(timeout_s * 1000)
-    return AdminClient(
+    return Admin(
         {
-            "bootstrap.servers": bootstrap,
+            **kafka.config(),
             "socket.timeout.ms": ms,
             "socket.connection.setup.timeout.ms": ms,
             "reconnect.backoff.max.ms": 1000,
@@ -96,11 +134,15 @@ def make_admin(bootstrap: str, *, timeout_s: float = 10.0) -> AdminClient:
     )
 
 
-def _unavailable(exc: Exception, what: str) -> KafkaUnavailableError:
-    return KafkaUnavailableError(f"kafka: {what}: {exc or type(exc).__name__}")
+def unavailable(exc: Exception, what: str, admin: object) -> KafkaUnavailableError:
+    """The error for a request Kafka did not answer, with the brokers' refusal when there was one."""
+    refusal = admin.why_refused() if isinstance(admin, Admin) else ""
+    return KafkaUnavailableError(f"kafka: {what}: {refusal or exc or type(exc).__name__}")
 
 
-def _wait(future: Future[Any], timeout_s: float, what: str, *, tolerate: tuple[int, ...] = ()) -> KafkaError | None:
+def _wait(
+    admin: AdminClient, future: Future[Any], timeout_s: float, what: str, *, tolerate: tuple[int, ...] = ()
+) -> KafkaError | None:
     """Wait for an admin future: None on success, the error when its code is tolerated, else raise unavailable."""
     try:
         future.result(timeout=timeout_s)
@@ -108,9 +150,9 @@ def _wait(future: Future[Any], timeout_s: float, what: str, *, tolerate: tuple[i
         error: KafkaError = exc.args[0]
         if error.code() in tolerate:
             return error
-        raise _unavailable(exc, what) from exc
+        raise unavailable(exc, what, admin) from exc
     except TimeoutError as exc:
-        raise _unavailable(exc, what) from exc
+        raise unavailable(exc, what, admin) from exc
     return None
 
 
@@ -127,9 +169,9 @@ def describe_topic(admin: AdminClient, name: str, *, timeout_s: float = 10.0) ->
         error: KafkaError = exc.args[0]
         if error.code() == KafkaError.UNKNOWN_TOPIC_OR_PART:
             return None
-        raise _unavailable(exc, f"describe topic {name}") from exc
+        raise unavailable(exc, f"describe topic {name}", admin) from exc
     except TimeoutError as exc:
-        raise _unavailable(exc, f"describe topic {name}") from exc
+        raise unavailable(exc, f"describe topic {name}", admin) from exc
     partitions = description.partitions
     replication = max((len(p.replicas) for p in partitions), default=0)
     return len(partitions), replication
@@ -155,7 +197,7 @@ def topic_config(admin: AdminClient, name: str, *, timeout_s: float = 10.0) -> d
             resource
         ].result(timeout=timeout_s)
     except (KafkaException, TimeoutError) as exc:
-        raise _unavailable(exc, f"describe configs of {name}") from exc
+        raise unavailable(exc, f"describe configs of {name}", admin) from exc
     return {key: entry.value for key, entry in entries.items() if entry.value is not None}
 
 
@@ -169,7 +211,9 @@ def _create(admin: AdminClient, spec: TopicSpec, report: TopicReport, timeout_s:
     )
     future = admin.create_topics([new], request_timeout=timeout_s)[spec.name]
     rejected = (KafkaError.INVALID_REPLICATION_FACTOR, KafkaError.INVALID_CONFIG, KafkaError.INVALID_PARTITIONS)
-    error = _wait(future, timeout_s, f"create topic {spec.name}", tolerate=(KafkaError.TOPIC_ALREADY_EXISTS, *rejected))
+    error = _wait(
+        admin, future, timeout_s, f"create topic {spec.name}", tolerate=(KafkaError.TOPIC_ALREADY_EXISTS, *rejected)
+    )
     if error is not None:
         if error.code() in rejected:
             report.problems.append(Problem("TopicCreateRejected", f"kafka refused topic {spec.name}: {error.str()}"))
@@ -183,7 +227,7 @@ def _create(admin: AdminClient, spec: TopicSpec, report: TopicReport, timeout_s:
 
 def _grow(admin: AdminClient, spec: TopicSpec, current: int, report: TopicReport, timeout_s: float) -> None:
     future = admin.create_partitions([NewPartitions(spec.name, spec.partitions)], request_timeout=timeout_s)[spec.name]
-    _wait(future, timeout_s, f"grow partitions of {spec.name}")
+    _wait(admin, future, timeout_s, f"grow partitions of {spec.name}")
     report.actions.append(f"increased partitions of {spec.name} from {current} to {spec.partitions}")
 
 
@@ -199,6 +243,7 @@ def _revert(
     resource = ConfigResource(ResourceType.TOPIC, spec.name, incremental_configs=entries)
     future = admin.incremental_alter_configs([resource], request_timeout=timeout_s)[resource]
     error = _wait(
+        admin,
         future,
         timeout_s,
         f"alter configs of {spec.name}",
@@ -264,7 +309,10 @@ def delete_topics(admin: AdminClient, names: list[str], *, timeout_s: float = 10
     deleted: list[str] = []
     futures = admin.delete_topics(names, request_timeout=timeout_s)
     for name, future in futures.items():
-        if _wait(future, timeout_s, f"delete topic {name}", tolerate=(KafkaError.UNKNOWN_TOPIC_OR_PART,)) is None:
+        if (
+            _wait(admin, future, timeout_s, f"delete topic {name}", tolerate=(KafkaError.UNKNOWN_TOPIC_OR_PART,))
+            is None
+        ):
             deleted.append(name)
     return deleted
 

@@ -25,7 +25,7 @@ import psycopg
 from confluent_kafka import KafkaException
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
-from eventpipeline.operator.kafka_topics import KafkaUnavailableError
+from eventpipeline.operator.kafka_topics import unavailable
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.postgres_admin import PostgresUnavailableError
 from eventpipeline.operator.records import Problem
@@ -69,7 +69,7 @@ def kafka_cluster_id(admin: AdminClient, *, timeout_s: float) -> str:
     try:
         description = admin.describe_cluster(request_timeout=timeout_s).result(timeout=timeout_s)
     except (KafkaException, TimeoutError) as exc:
-        raise KafkaUnavailableError(f"kafka: describe cluster: {exc or type(exc).__name__}") from exc
+        raise unavailable(exc, "describe cluster", admin) from exc
     return str(description.cluster_id)
 
 

@@ -48,6 +48,8 @@ async def _check_referenced_secrets(deps: Deps, pipeline: Pipeline, obs: Observa
         refs.append((auth.read_keys_secret, "spec.auth.readKeysSecret"))
     if pipeline.spec.redis.external is not None:
         refs.append((pipeline.spec.redis.external.url_secret, "spec.redis.external.urlSecret"))
+        if pipeline.spec.redis.external.ca_secret is not None:
+            refs.append((pipeline.spec.redis.external.ca_secret, "spec.redis.external.caSecret"))
     for ref, path in refs:
         found = await read_secret(deps, pipeline, ref, path)
         if isinstance(found, Problem):

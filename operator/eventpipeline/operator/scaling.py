@@ -27,7 +27,7 @@ from eventpipeline.operator.autoscale.policy import LAG_SECONDS
 from eventpipeline.operator.autoscale.spec import analytics_policy, consumer_policy_from, ingest_policy
 from eventpipeline.operator.builders.common import HTTP_PORT, selector_labels
 from eventpipeline.operator.builders.deployment import deployment_name
-from eventpipeline.operator.deps import Deps, bootstrap_servers
+from eventpipeline.operator.deps import Deps, kafka_connection
 from eventpipeline.operator.pipeline import TIERS, InvalidSpecError, Pipeline, Tier, pipeline_from_body
 from eventpipeline.operator.records import KubeEvent, Problem
 from eventpipeline.operator.settings import OperatorSettings
@@ -79,12 +79,12 @@ class Scaler:
         key = f"{pipeline.namespace}/{pipeline.name}"
         if tier == "consumer":
             if key not in self._lag:
-                bootstrap = await bootstrap_servers(deps, pipeline)
-                if isinstance(bootstrap, Problem):
+                kafka = await kafka_connection(deps, pipeline)
+                if isinstance(kafka, Problem):
                     return None
                 self._lag[key] = KafkaLagReader(
-                    bootstrap=bootstrap,
-                    admin=deps.admin_for(bootstrap),
+                    kafka=kafka,
+                    admin=deps.admin_for(kafka),
                     group=pipeline.consumer_group,
                     topic=pipeline.topic,
                 )

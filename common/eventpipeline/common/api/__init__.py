@@ -4,14 +4,16 @@
 """
 
 from eventpipeline.common.api.base import CelRule, Duration, Quantity, cel_rules_of, parse_duration
-from eventpipeline.common.api.kafka import KafkaSpec
+from eventpipeline.common.api.kafka import KafkaSasl, KafkaSpec, KafkaTls
 from eventpipeline.common.api.postgres import Archive, Partitioning, PostgresSpec, S3Archive
 from eventpipeline.common.api.redis import ExternalRedis, ManagedRedis, RedisSpec
 from eventpipeline.common.api.refs import (
+    CaSecretRef,
     ConfigMapKeyRef,
     DsnSecretRef,
     KeysSecretRef,
     LocalSecretRef,
+    PasswordSecretRef,
     SecretKeyRef,
     UrlSecretRef,
     ValueFrom,
@@ -68,6 +70,7 @@ __all__ = [
     "AnalyticsTier",
     "Archive",
     "AuthSpec",
+    "CaSecretRef",
     "CelRule",
     "Condition",
     "ConditionType",
@@ -85,12 +88,15 @@ __all__ = [
     "FreshnessStatus",
     "IngestAutoscaling",
     "IngestTier",
+    "KafkaSasl",
     "KafkaSpec",
     "KafkaStatus",
+    "KafkaTls",
     "KeysSecretRef",
     "LocalSecretRef",
     "ManagedRedis",
     "Partitioning",
+    "PasswordSecretRef",
     "PostgresSpec",
     "PostgresStatus",
     "Quantity",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from eventpipeline.common.api.base import ApiModel, Duration, cel_rule
-from eventpipeline.common.api.refs import ValueFrom
+from eventpipeline.common.api.refs import CaSecretRef, PasswordSecretRef, SecretKeyRef, ValueFrom
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
 TOPIC_PATTERN = r"^[a-zA-Z0-9._-]+$"
@@ -17,6 +17,46 @@ TopicName = Annotated[str, StringConstraints(pattern=TOPIC_PATTERN, min_length=1
 # Kafka allows 249 characters; the dead-letter topic `<topic>.dlq` needs 4 of them.
 EventsTopicName = Annotated[str, StringConstraints(pattern=TOPIC_PATTERN, min_length=1, max_length=249 - len(".dlq"))]
 BootstrapServers = Annotated[str, StringConstraints(pattern=BOOTSTRAP_PATTERN, max_length=2048)]
+# What Kafka accepts as a SCRAM user name (printable, no separators a JAAS line would misread).
+SaslUsername = Annotated[str, StringConstraints(pattern=r"^[^\s,=]+$", min_length=1, max_length=256)]
+
+
+class KafkaTls(ApiModel):
+    """TLS to the brokers; their host names are always verified."""
+
+    ca_secret: CaSecretRef | None = Field(
+        default=None,
+        description=(
+            "Secret key holding the PEM CA bundle that signed the brokers' certificates (Strimzi:"
+            " `<cluster>-cluster-ca-cert`, key `ca.crt`). Default: the system's trust store."
+        ),
+    )
+
+
+class KafkaSasl(ApiModel):
+    """SASL/SCRAM authentication of every client (operator, ingest, consumer) as one Kafka user."""
+
+    mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256"] = Field(
+        default="SCRAM-SHA-512", description="SCRAM mechanism (Strimzi's KafkaUser `scram-sha-512`)."
+    )
+    username: SaslUsername | None = Field(
+        default=None,
+        description="The user name (Strimzi: the KafkaUser's name). Exactly one of username or usernameSecret.",
+    )
+    username_secret: SecretKeyRef | None = Field(default=None, description="Read the user name from a Secret key.")
+    password_secret: PasswordSecretRef = Field(
+        description="Secret key holding the password (Strimzi: the Secret named after the KafkaUser, key `password`)."
+    )
+
+    @model_validator(mode="after")
+    @cel_rule(
+        "has(self.username) != has(self.usernameSecret)",
+        "exactly one of username or usernameSecret must be set",
+    )
+    def _one_username(self) -> KafkaSasl:
+        if (self.username is None) == (self.username_secret is None):
+            raise ValueError("exactly one of username or usernameSecret must be set")
+        return self
 
 
 class KafkaSpec(ApiModel):
@@ -30,6 +70,10 @@ class KafkaSpec(ApiModel):
     bootstrap_servers_from: ValueFrom | None = Field(
         default=None, description="Read the host:port list from a Secret or ConfigMap key instead."
     )
+    tls: KafkaTls | None = Field(
+        default=None, description="Connect with TLS (and verify the brokers). Default: plaintext."
+    )
+    sasl: KafkaSasl | None = Field(default=None, description="Authenticate with SASL/SCRAM. Default: no SASL.")
     topic: EventsTopicName | None = Field(
         default=None,
         description="Events topic. Default: `<pipeline name>-events`. Its dead letters go to `<topic>.dlq`.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from eventpipeline.common.api.base import ApiModel, cel_rule
-from eventpipeline.common.api.refs import DsnSecretRef, LocalSecretRef
+from eventpipeline.common.api.refs import CaSecretRef, DsnSecretRef, LocalSecretRef
 from pydantic import Field, StringConstraints, model_validator
 
 SCHEMA_PATTERN = r"^[a-z_][a-z0-9_]*$"
@@ -87,6 +87,14 @@ class PostgresSpec(ApiModel):
         default_factory=list,
         max_length=16,
         description="Secret keys holding read-replica DSNs; analytics reads them, or the primary when none.",
+    )
+    ca_secret: CaSecretRef | None = Field(
+        default=None,
+        description=(
+            "Secret key holding the PEM CA bundle that signed the server's certificate (CloudNativePG: `<cluster>-ca`,"
+            " key `ca.crt`). With it every connection (operator, consumer, analytics) verifies the server:"
+            " `sslmode=verify-full` with this CA, whatever the DSN says."
+        ),
     )
     schema_name: Annotated[str, StringConstraints(pattern=SCHEMA_PATTERN, min_length=1, max_length=63)] = Field(
         default="eventpipeline",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventpipeline.common.api.base import ApiModel, Duration, Image, cel_rule
-from eventpipeline.common.api.refs import UrlSecretRef
+from eventpipeline.common.api.refs import CaSecretRef, UrlSecretRef
 from eventpipeline.common.api.resources import Resources, resources
 from pydantic import Field, model_validator
 
@@ -20,7 +20,16 @@ class ManagedRedis(ApiModel):
 class ExternalRedis(ApiModel):
     """A Redis the user runs."""
 
-    url_secret: UrlSecretRef = Field(description="Secret key holding the Redis URL.")
+    url_secret: UrlSecretRef = Field(
+        description="Secret key holding the Redis URL (`rediss://` for TLS; a password in the URL is sent as AUTH)."
+    )
+    ca_secret: CaSecretRef | None = Field(
+        default=None,
+        description=(
+            "Secret key holding the PEM CA bundle that signed a `rediss://` server's certificate. Default: the system's"
+            " trust store."
+        ),
+    )
 
 
 class RedisSpec(ApiModel):

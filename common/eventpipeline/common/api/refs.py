@@ -25,6 +25,19 @@ class UrlSecretRef(SecretKeyRef):
     key: SecretKey = Field(default="url", description="Key holding the URL.")
 
 
+class CaSecretRef(SecretKeyRef):
+    """A Secret key holding PEM CA certificates (Strimzi's `<cluster>-cluster-ca-cert`, CloudNativePG's
+    `<cluster>-ca`: both `ca.crt`)."""
+
+    key: SecretKey = Field(default="ca.crt", description="Key holding the PEM CA bundle.")
+
+
+class PasswordSecretRef(SecretKeyRef):
+    """A Secret key holding a password (a Strimzi KafkaUser's Secret: `password`)."""
+
+    key: SecretKey = Field(default="password", description="Key holding the password.")
+
+
 class KeysSecretRef(SecretKeyRef):
     """A Secret key holding API keys, one per line."""
 

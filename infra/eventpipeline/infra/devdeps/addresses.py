@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -28,29 +28,52 @@ class ClusterAddresses:
     postgres_primary_dsn: str
     postgres_replica_dsn: str
     s3_endpoint: str
+    kafka_sasl_bootstrap: str = ""  # SASL_PLAINTEXT, SCRAM-SHA-512 (the user: `Endpoints.kafka_sasl()`)
 
 
 @dataclass(frozen=True)
 class Installed:
-    """What the release's objects say: each Service's ClusterIP and port, the PostgreSQL credentials."""
+    """What the release's objects say: each Service's ClusterIP and port (the first one; Kafka's SASL port apart),
+    the PostgreSQL credentials and the Kafka SCRAM user."""
 
     ports: dict[str, tuple[str, int]]
     user: str
     password: str
     database: str
+    kafka_sasl_port: int = 0
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: str = field(default="", repr=False)
 
     @classmethod
-    def from_objects(cls, services: Sequence[Mapping[str, Any]], secret_data: Mapping[str, str]) -> Installed:
-        """From the Services (as the API server returns them) and the Secret `postgres`'s base64 `data`."""
+    def from_objects(
+        cls,
+        services: Sequence[Mapping[str, Any]],
+        secret_data: Mapping[str, str],
+        sasl_data: Mapping[str, str] | None = None,
+    ) -> Installed:
+        """From the Services (as the API server returns them), the Secret `postgres`'s base64 `data` and the Secret
+        `kafka-sasl`'s (absent in a release from before the SASL listener)."""
         ports = {}
+        sasl_port = 0
         for item in services:
             spec = item["spec"]
             ports[item["metadata"]["name"]] = (str(spec["clusterIP"]), int(spec["ports"][0]["port"]))
+            if item["metadata"]["name"] == "kafka":
+                sasl_port = next((int(p["port"]) for p in spec["ports"] if p.get("name") == "kafka-sasl"), 0)
         missing = sorted(set(SERVICES) - set(ports))
         if missing:
             raise InfraError("devdeps", f"Services missing: {', '.join(missing)} (is the chart installed?)")
         plain = {key: base64.b64decode(value).decode() for key, value in secret_data.items()}
-        return cls(ports, plain["username"], plain["password"], plain["database"])
+        sasl = {key: base64.b64decode(value).decode() for key, value in (sasl_data or {}).items()}
+        return cls(
+            ports,
+            plain["username"],
+            plain["password"],
+            plain["database"],
+            kafka_sasl_port=sasl_port,
+            kafka_sasl_username=sasl.get("username", ""),
+            kafka_sasl_password=sasl.get("password", ""),
+        )
 
     def dsn(self, host: str, port: int) -> str:
         user, password = quote(self.user, safe=""), quote(self.password, safe="")
@@ -65,6 +88,9 @@ class Installed:
             postgres_replica_dsn=self.dsn(*replica),
             redis_url="",
             s3_endpoint=f"http://{s3[0]}:{s3[1]}",
+            kafka_sasl_bootstrap=f"{kafka[0]}:{self.kafka_sasl_port}" if self.kafka_sasl_port else "",
+            kafka_sasl_username=self.kafka_sasl_username,
+            kafka_sasl_password=self.kafka_sasl_password,
         )
 
     def from_pods(self, namespace: str) -> ClusterAddresses:
@@ -76,6 +102,7 @@ class Installed:
             postgres_primary_dsn=self.dsn(host["postgres"], port["postgres"]),
             postgres_replica_dsn=self.dsn(host["postgres-replica"], port["postgres-replica"]),
             s3_endpoint=f"http://{host['s3']}:{port['s3']}",
+            kafka_sasl_bootstrap=f"{host['kafka']}:{self.kafka_sasl_port}" if self.kafka_sasl_port else "",
         )
 
 
@@ -101,4 +128,8 @@ def read(kubeconfig: Path, *, namespace: str = NAMESPACE, kubectl: Path | None =
 
     services = get("services", *SERVICES)
     secret = get("secret", "postgres")
-    return Installed.from_objects(services["items"], secret.get("data") or {})
+    try:
+        sasl = get("secret", "kafka-sasl")
+    except InfraError:
+        sasl = {}  # a release from before the SASL listener: no SCRAM user to name
+    return Installed.from_objects(services["items"], secret.get("data") or {}, sasl.get("data") or {})

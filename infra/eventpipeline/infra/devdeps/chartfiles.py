@@ -33,6 +33,8 @@ KAFKA_LIBS: Final = "/opt/kafka/libs/*"
 # the Service, which both pods and the host (routes into the node) reach.
 KAFKA_ADVERTISED_HOST_ENV: Final = "POD_IP"
 KAFKA_HEAP: Final = "512m"
+# The SASL_PLAINTEXT (SCRAM-SHA-512) listener; its user: the chart's `kafka.sasl` values (Secret `kafka-sasl`).
+KAFKA_SASL_PORT: Final = 9094
 KAFKA_PARTITIONS: Final = 3
 POSTGRES_PORT: Final = 5432
 POSTGRES_CONFIG_DIR: Final = "/etc/postgresql"
@@ -51,6 +53,7 @@ def generated_files() -> dict[str, str]:
         data_dir=KAFKA_DATA_DIR,
         partitions=KAFKA_PARTITIONS,
         advertised_host_env=KAFKA_ADVERTISED_HOST_ENV,
+        sasl_port=KAFKA_SASL_PORT,
     )
     jvm = serverconf.kafka_jvm_options(
         heap=KAFKA_HEAP, classpath=KAFKA_LIBS, log4j_config=f"{KAFKA_CONFIG_DIR}/log4j2.properties"

@@ -19,6 +19,7 @@ from typing import Any, Self
 from confluent_kafka import TIMESTAMP_NOT_AVAILABLE, Consumer, KafkaError, KafkaException, TopicPartition
 from confluent_kafka import admin as kafka_admin
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator.autoscale.lag import LagAnalysis, LagSnapshot, PartitionOffsets, analyze
 
 # Exported at runtime but not re-exported in the package stubs, and untyped: use it as Any.
@@ -59,12 +60,10 @@ class GroupOffsets(_ConsumerHandle):
     live member (`commit`). Close it from the thread that owns it.
     """
 
-    def __init__(self, *, bootstrap: str, group: str, timeout: float = 5.0) -> None:
+    def __init__(self, *, kafka: KafkaConnection, group: str, timeout: float = 5.0) -> None:
         self.group = group
         self._timeout = timeout
-        self._consumer = Consumer(
-            {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False, "log_level": 3}
-        )
+        self._consumer = Consumer({**kafka.config(), "group.id": group, "enable.auto.commit": False, "log_level": 3})
 
     def committed(self, topic: str, partitions: Sequence[int]) -> dict[int, int | None]:
         """partition -> committed offset (None: the group never committed on it). A coordinator that is not ready
@@ -95,11 +94,11 @@ class RecordTimes(_ConsumerHandle):
     """Reads the Kafka timestamp of the record at given offsets, through a consumer that is only ever assigned
     partitions (it never joins or commits for any group), with small fetches: one record per partition is needed."""
 
-    def __init__(self, *, bootstrap: str, timeout: float = 5.0) -> None:
+    def __init__(self, *, kafka: KafkaConnection, timeout: float = 5.0) -> None:
         self._timeout = timeout
         self._consumer = Consumer(
             {
-                "bootstrap.servers": bootstrap,
+                **kafka.config(),
                 "group.id": f"eventpipeline-operator-probe-{uuid.uuid4().hex}",  # required, never used
                 "enable.auto.commit": False,
                 "enable.auto.offset.store": False,
@@ -144,7 +143,7 @@ class KafkaLagReader:
     def __init__(
         self,
         *,
-        bootstrap: str,
+        kafka: KafkaConnection,
         admin: Any = None,
         group: str,
         topic: str,
@@ -154,14 +153,10 @@ class KafkaLagReader:
     ) -> None:
         """`record_times=False`: offsets only, no record fetched (lag seconds then unknown while there is lag)."""
         self._handles = contextlib.ExitStack()  # what this reader made, closed by `aclose` (a borrowed admin stays)
-        self._admin = (
-            self._handles.enter_context(AdminClient({"bootstrap.servers": bootstrap})) if admin is None else admin
-        )
-        self._offsets_of_group = self._handles.enter_context(
-            GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout)
-        )
+        self._admin = self._handles.enter_context(AdminClient(kafka.config())) if admin is None else admin
+        self._offsets_of_group = self._handles.enter_context(GroupOffsets(kafka=kafka, group=group, timeout=timeout))
         self._record_times = (
-            self._handles.enter_context(RecordTimes(bootstrap=bootstrap, timeout=timeout)) if record_times else None
+            self._handles.enter_context(RecordTimes(kafka=kafka, timeout=timeout)) if record_times else None
         )
         self.group = group
         self.topic = topic

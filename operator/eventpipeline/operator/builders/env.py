@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from eventpipeline.common.api import KeysSecretRef, ValueFrom, parse_duration
+from eventpipeline.common.api import SecretKeyRef, ValueFrom, parse_duration
+from eventpipeline.common.kafka_client import security_protocol
 from eventpipeline.operator.builders.common import HTTP_PORT
 from eventpipeline.operator.builders.secret import REDIS_PASSWORD_KEY, redis_secret_name
 from eventpipeline.operator.pipeline import Pipeline, Tier
@@ -17,6 +18,7 @@ from eventpipeline.operator.pipeline import Pipeline, Tier
 REDIS_PORT: Final = 6379
 KEYS_DIR: Final = "/etc/eventpipeline"
 KEYS_FILE: Final = "keys"
+CA_FILE: Final = "ca.crt"
 
 
 @dataclass
@@ -40,23 +42,48 @@ def _secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
     return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
 
 
-def _bootstrap(pipeline: Pipeline, var: str, out: TierEnv) -> None:
+def _kafka(pipeline: Pipeline, prefix: str, out: TierEnv) -> None:
+    """Bootstrap, TLS and SASL of the tier's Kafka clients (`KafkaClientSettings` in common): the password as a
+    secretKeyRef, the CA as a file mounted from its Secret."""
     kafka = pipeline.spec.kafka
+    var = f"{prefix}KAFKA_BOOTSTRAP"
     if kafka.bootstrap_servers is not None:
         out.config[var] = kafka.bootstrap_servers
     else:
         assert kafka.bootstrap_servers_from is not None
         out.env.append({"name": var, "valueFrom": _value_from(kafka.bootstrap_servers_from)})
+    out.config[f"{prefix}KAFKA_SECURITY_PROTOCOL"] = security_protocol(
+        tls=kafka.tls is not None, sasl=kafka.sasl is not None
+    )
+    if kafka.sasl is not None:
+        out.config[f"{prefix}KAFKA_SASL_MECHANISM"] = kafka.sasl.mechanism
+        if kafka.sasl.username is not None:
+            out.config[f"{prefix}KAFKA_SASL_USERNAME"] = kafka.sasl.username
+        else:
+            assert kafka.sasl.username_secret is not None  # the model guarantees exactly one
+            user = kafka.sasl.username_secret
+            out.env.append(_secret_env(f"{prefix}KAFKA_SASL_USERNAME", user.name, user.key))
+        password = kafka.sasl.password_secret
+        out.env.append(_secret_env(f"{prefix}KAFKA_SASL_PASSWORD", password.name, password.key))
+    if kafka.tls is not None and kafka.tls.ca_secret is not None:
+        out.config[f"{prefix}KAFKA_CA_FILE"] = _secret_file(kafka.tls.ca_secret, "kafka-ca", CA_FILE, out)
 
 
-def _keys_file(ref: KeysSecretRef, volume: str, out: TierEnv) -> str:
-    """Mount one key of the keys Secret as a file (kubelet refreshes it when the Secret changes)."""
+def _postgres_ca(pipeline: Pipeline, prefix: str, out: TierEnv) -> None:
+    """The CA the tier verifies PostgreSQL with (its settings then force sslmode=verify-full on every DSN)."""
+    ca = pipeline.spec.postgres.ca_secret
+    if ca is not None:
+        out.config[f"{prefix}POSTGRES_CA_FILE"] = _secret_file(ca, "postgres-ca", CA_FILE, out)
+
+
+def _secret_file(ref: SecretKeyRef, volume: str, filename: str, out: TierEnv) -> str:
+    """Mount one key of a Secret as a file (kubelet refreshes it when the Secret changes); returns its path."""
     out.volumes.append(
-        {"name": volume, "secret": {"secretName": ref.name, "items": [{"key": ref.key, "path": KEYS_FILE}]}}
+        {"name": volume, "secret": {"secretName": ref.name, "items": [{"key": ref.key, "path": filename}]}}
     )
     directory = f"{KEYS_DIR}/{volume}"
     out.mounts.append({"name": volume, "mountPath": directory, "readOnly": True})
-    return f"{directory}/{KEYS_FILE}"
+    return f"{directory}/{filename}"
 
 
 def redis_url(pipeline: Pipeline) -> str:
@@ -71,18 +98,18 @@ def _seconds(duration: str) -> str:
 
 def ingest_env(pipeline: Pipeline) -> TierEnv:
     out = TierEnv()
-    _bootstrap(pipeline, "EP_INGEST_KAFKA_BOOTSTRAP", out)
+    _kafka(pipeline, "EP_INGEST_", out)
     out.config["EP_INGEST_TOPIC"] = pipeline.topic
     out.config["EP_INGEST_HOST"] = "0.0.0.0"
     out.config["EP_INGEST_PORT"] = str(HTTP_PORT)
     ref = pipeline.spec.auth.write_keys_secret_for(pipeline.name)
-    out.config["EP_INGEST_WRITE_KEYS_FILE"] = _keys_file(ref, "write-keys", out)
+    out.config["EP_INGEST_WRITE_KEYS_FILE"] = _secret_file(ref, "write-keys", KEYS_FILE, out)
     return out
 
 
 def consumer_env(pipeline: Pipeline) -> TierEnv:
     out = TierEnv()
-    _bootstrap(pipeline, "EP_CONSUMER_KAFKA_BOOTSTRAP", out)
+    _kafka(pipeline, "EP_CONSUMER_", out)
     out.config["EP_CONSUMER_TOPIC"] = pipeline.topic
     out.config["EP_CONSUMER_GROUP"] = pipeline.consumer_group
     out.config["EP_CONSUMER_DLQ_TOPIC"] = pipeline.dlq_topic
@@ -95,6 +122,7 @@ def consumer_env(pipeline: Pipeline) -> TierEnv:
     out.config["EP_CONSUMER_LEDGER_RETENTION_HOURS"] = str(max(24, retention_hours))
     primary = pipeline.spec.postgres.primary
     out.env.append(_secret_env("EP_CONSUMER_POSTGRES_DSN", primary.name, primary.key))
+    _postgres_ca(pipeline, "EP_CONSUMER_", out)
     return out
 
 
@@ -108,10 +136,13 @@ def analytics_env(pipeline: Pipeline) -> TierEnv:
         names.append(f"EP_ANALYTICS_REPLICA_DSN_{index}")
         out.env.append(_secret_env(names[-1], replica.name, replica.key))
     out.env.append({"name": "EP_ANALYTICS_REPLICA_DSNS", "value": ",".join(f"$({n})" for n in names)})
+    _postgres_ca(pipeline, "EP_ANALYTICS_", out)
     redis = pipeline.spec.redis
     if redis.external is not None:
         url = redis.external.url_secret
         out.env.append(_secret_env("EP_ANALYTICS_REDIS_URL", url.name, url.key))
+        if redis.external.ca_secret is not None:
+            out.config["EP_ANALYTICS_REDIS_CA_FILE"] = _secret_file(redis.external.ca_secret, "redis-ca", CA_FILE, out)
     else:
         out.config["EP_ANALYTICS_REDIS_URL"] = redis_url(pipeline)
         out.env.append(_secret_env("EP_ANALYTICS_REDIS_PASSWORD", redis_secret_name(pipeline), REDIS_PASSWORD_KEY))
@@ -122,7 +153,7 @@ def analytics_env(pipeline: Pipeline) -> TierEnv:
     out.config["EP_ANALYTICS_HOST"] = "0.0.0.0"
     out.config["EP_ANALYTICS_PORT"] = str(HTTP_PORT)
     ref = pipeline.spec.auth.read_keys_secret_for(pipeline.name)
-    out.config["EP_ANALYTICS_READ_KEYS_FILE"] = _keys_file(ref, "read-keys", out)
+    out.config["EP_ANALYTICS_READ_KEYS_FILE"] = _secret_file(ref, "read-keys", KEYS_FILE, out)
     return out
 
 

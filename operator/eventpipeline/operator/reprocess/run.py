@@ -22,9 +22,10 @@ from typing import Any, Final, Literal
 import psycopg
 from eventpipeline.common.api import API_VERSION, KIND, parse_duration
 from eventpipeline.common.api.reprocess import ReprocessSpec
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.common.schema import existing_partitions
 from eventpipeline.operator.builders.deployment import deployment_name
-from eventpipeline.operator.deps import Deps, bootstrap_servers, read_secret
+from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
 from eventpipeline.operator.pipeline import InvalidSpecError, Pipeline, pipeline_from_body
 from eventpipeline.operator.records import KubeEvent, Problem
 from eventpipeline.operator.reprocess import machine, store, topic
@@ -53,7 +54,7 @@ class Target:
     namespace: str
     rng: Range
     pipeline: Pipeline
-    bootstrap: str
+    kafka: KafkaConnection
     dsn: str
 
 
@@ -95,15 +96,15 @@ class Step:
         return await self.deps.kube.get("apps/v1", "Deployment", t.namespace, name)
 
     async def _members(self, t: Target) -> int:
-        admin = self.deps.admin_for(t.bootstrap)
+        admin = self.deps.admin_for(t.kafka)
         return await asyncio.to_thread(topic.group_members, admin, t.pipeline.consumer_group, timeout_s=self.timeout_s)
 
     async def _facts(self, t: Target) -> dict[int, machine.PartitionFacts]:
-        admin = self.deps.admin_for(t.bootstrap)
+        admin = self.deps.admin_for(t.kafka)
         return await asyncio.to_thread(
             topic.topic_facts,
             admin,
-            bootstrap=t.bootstrap,
+            kafka=t.kafka,
             topic=t.pipeline.topic,
             rewind_ms=t.rng.rewind_ms,
             timeout_s=self.timeout_s,
@@ -112,7 +113,7 @@ class Step:
     async def _committed(self, t: Target, parts: list[int]) -> dict[int, int | None]:
         return await asyncio.to_thread(
             topic.committed,
-            bootstrap=t.bootstrap,
+            kafka=t.kafka,
             group=t.pipeline.consumer_group,
             topic=t.pipeline.topic,
             parts=parts,
@@ -227,7 +228,7 @@ class Step:
         start = machine.rewind_offsets(facts, await self._committed(t, sorted(facts)))
         await asyncio.to_thread(
             topic.rewind,
-            bootstrap=t.bootstrap,
+            kafka=t.kafka,
             group=t.pipeline.consumer_group,
             topic=t.pipeline.topic,
             offsets=start,
@@ -308,14 +309,14 @@ async def _target(body: Mapping[str, Any], deps: Deps) -> tuple[Target, Mapping[
         pipeline = pipeline_from_body(pipeline_body)
     except InvalidSpecError as exc:
         return ReprocessOutcome({"message": f"the pipeline's spec is invalid: {exc}"}, [], 60.0)
-    bootstrap = await bootstrap_servers(deps, pipeline)
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
-    for found in (bootstrap, dsn):
+    kafka = await kafka_connection(deps, pipeline)
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    for found in (kafka, dsn):
         if isinstance(found, Problem):
             return ReprocessOutcome({"message": f"{found.reason}: {found.message}"}, [], 30.0)
-    assert isinstance(bootstrap, str)
+    assert isinstance(kafka, KafkaConnection)
     assert isinstance(dsn, str)
-    return Target(name, namespace, rng, pipeline, bootstrap, dsn), pipeline_body
+    return Target(name, namespace, rng, pipeline, kafka, dsn), pipeline_body
 
 
 async def reprocess_pass(body: Mapping[str, Any], deps: Deps, *, poll_s: float = 5.0) -> ReprocessOutcome:

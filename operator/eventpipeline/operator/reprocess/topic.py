@@ -13,6 +13,7 @@ from typing import Any
 
 from confluent_kafka import KafkaException, TopicPartition
 from confluent_kafka.admin import AdminClient
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.operator.autoscale.kafka import GroupOffsets, OffsetSpec, RecordTimes
 from eventpipeline.operator.reprocess.machine import PartitionFacts
 
@@ -34,14 +35,14 @@ def _offsets(admin: AdminClient, topic: str, parts: Sequence[int], spec: Any, ti
 
 
 def topic_facts(
-    admin: AdminClient, *, bootstrap: str, topic: str, rewind_ms: int, timeout_s: float
+    admin: AdminClient, *, kafka: KafkaConnection, topic: str, rewind_ms: int, timeout_s: float
 ) -> dict[int, PartitionFacts]:
     """Per partition: the offsets kept, the first received at or after `rewind_ms`, the oldest record's time."""
     parts = partitions(admin, topic, timeout_s=timeout_s)
     low = _offsets(admin, topic, parts, OffsetSpec.earliest(), timeout_s)
     high = _offsets(admin, topic, parts, OffsetSpec.latest(), timeout_s)
     at = _offsets(admin, topic, parts, OffsetSpec.for_timestamp(rewind_ms), timeout_s)
-    with RecordTimes(bootstrap=bootstrap, timeout=timeout_s) as times:
+    with RecordTimes(kafka=kafka, timeout=timeout_s) as times:
         earliest = times.at(topic, {p: low[p] for p in parts if high[p] > low[p]})
     return {
         p: PartitionFacts(
@@ -65,13 +66,13 @@ def group_members(admin: AdminClient, group: str, *, timeout_s: float) -> int:
 
 
 def committed(
-    *, bootstrap: str, group: str, topic: str, parts: Sequence[int], timeout_s: float
+    *, kafka: KafkaConnection, group: str, topic: str, parts: Sequence[int], timeout_s: float
 ) -> dict[int, int | None]:
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout_s) as offsets:
+    with GroupOffsets(kafka=kafka, group=group, timeout=timeout_s) as offsets:
         return offsets.committed(topic, parts)
 
 
-def rewind(*, bootstrap: str, group: str, topic: str, offsets: Mapping[int, int], timeout_s: float) -> None:
+def rewind(*, kafka: KafkaConnection, group: str, topic: str, offsets: Mapping[int, int], timeout_s: float) -> None:
     """Commit `offsets` for the group; Kafka refuses it while the group has a live member."""
-    with GroupOffsets(bootstrap=bootstrap, group=group, timeout=timeout_s) as handle:
+    with GroupOffsets(kafka=kafka, group=group, timeout=timeout_s) as handle:
         handle.commit(topic, dict(offsets))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
 import psycopg
-from eventpipeline.operator.deps import Deps, read_secret, secret_value
+from eventpipeline.operator.deps import Deps, postgres_dsn, secret_value
 from eventpipeline.operator.pipeline import Pipeline
 from eventpipeline.operator.records import Problem
 from eventpipeline.operator.rotation.clock import Clock
@@ -86,7 +86,7 @@ async def rotation_pass(
     out = RotationOutcome(handled_request=request)
     now = clock.now()
     partitioning = pipeline.spec.postgres.partitioning
-    dsn = await read_secret(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
+    dsn = await postgres_dsn(deps, pipeline, pipeline.spec.postgres.primary, "spec.postgres.primary")
     s3 = await _s3_client(deps, pipeline)
     if isinstance(dsn, Problem):
         out.error = f"{dsn.reason}: {dsn.message}"

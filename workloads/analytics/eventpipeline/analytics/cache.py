@@ -51,6 +51,8 @@ def redis_client(settings: AnalyticsSettings) -> Redis:
         socket_connect_timeout=settings.redis_timeout_seconds,
         retry=Retry(NoBackoff(), 0),
         health_check_interval=0,
+        # Only a rediss:// URL makes TLS connections, which take the CA (the settings refuse it with redis://).
+        **({"ssl_ca_certs": str(settings.redis_ca_file)} if settings.redis_ca_file is not None else {}),
     )
     return Redis(connection_pool=pool)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+from eventpipeline.common.postgres_tls import verified_dsn
 from eventpipeline.common.settings import (
     body_timeout_seconds_field,
     header_timeout_seconds_field,
@@ -12,7 +13,7 @@ from eventpipeline.common.settings import (
     max_header_bytes_field,
     shed_queue_seconds_field,
 )
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -28,11 +29,17 @@ class AnalyticsSettings(BaseSettings):
         default_factory=list,
         description="comma-separated read replicas; reads prefer them, falling back to the primary",
     )
+    postgres_ca_file: Path | None = Field(
+        default=None, description="PEM CA bundle: every DSN then verifies its server (sslmode=verify-full)"
+    )
     redis_url: SecretStr = Field(
         default=SecretStr("redis://127.0.0.1:16379/0"), description="cache; empty disables the cache"
     )
     redis_password: SecretStr = Field(
         default=SecretStr(""), description="the cache's AUTH password when the URL has none (a mounted Secret's value)"
+    )
+    redis_ca_file: Path | None = Field(
+        default=None, description="PEM CA bundle verifying a rediss:// server; default: the system's trust store"
     )
     db_schema: str = Field(
         default="eventpipeline", validation_alias="EP_ANALYTICS_SCHEMA", pattern=r"^[a-z_][a-z0-9_]{0,62}$"
@@ -126,6 +133,16 @@ class AnalyticsSettings(BaseSettings):
         ge=1,
         description="database computations one read key may have running at once; more is 429 + Retry-After",
     )
+
+    @model_validator(mode="after")
+    def _verify_servers(self) -> AnalyticsSettings:
+        if self.postgres_ca_file is not None:
+            ca = self.postgres_ca_file
+            self.primary_dsn = SecretStr(verified_dsn(self.primary_dsn.get_secret_value(), ca))
+            self.replica_dsns = [SecretStr(verified_dsn(d.get_secret_value(), ca)) for d in self.replica_dsns]
+        if self.redis_ca_file is not None and not self.redis_url.get_secret_value().startswith("rediss://"):
+            raise ValueError("redis_ca_file needs a rediss:// (TLS) redis_url")
+        return self
 
     @field_validator("replica_dsns", mode="before")
     @classmethod

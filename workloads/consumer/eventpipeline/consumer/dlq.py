@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from confluent_kafka import KafkaError, Message, Producer
+from eventpipeline.common.kafka_client import KafkaConnection
 
 logger = logging.getLogger("eventpipeline.consumer.dlq")
 
@@ -52,11 +53,11 @@ class DlqError(Exception):
 class DeadLetterSender:
     """Idempotent producer to the DLQ topic; `send_all` returns only when every letter is acknowledged."""
 
-    def __init__(self, bootstrap: str, topic: str) -> None:
+    def __init__(self, connection: KafkaConnection, topic: str) -> None:
         self.topic = topic
         self._producer = Producer(
             {
-                "bootstrap.servers": bootstrap,
+                **connection.config(),
                 "acks": "all",
                 "enable.idempotence": True,
                 "linger.ms": 5,

@@ -16,13 +16,14 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TextIO
 
 import msgspec
 from confluent_kafka import Consumer, TopicPartition
 from eventpipeline.common.events import Event, decode
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.consumer.settings import ConsumerSettings
 
 BATCH = 1000
@@ -87,7 +88,7 @@ def _bounds(consumer: Consumer, topic: str, start_ms: int, end_ms: int, timeout_
 
 
 def received(
-    *, bootstrap: str, topic: str, start: datetime, end: datetime, timeout_s: float = 30.0
+    *, connection: KafkaConnection, topic: str, start: datetime, end: datetime, timeout_s: float = 30.0
 ) -> Iterator[Received]:
     """Every record received in [start, end), partition by partition in offset order."""
     start_ms, end_ms = _ms(start), _ms(end)
@@ -95,7 +96,7 @@ def received(
         raise RangeError(f"--from ({start.isoformat()}) must be before --to ({end.isoformat()})")
     consumer = Consumer(
         {
-            "bootstrap.servers": bootstrap,
+            **connection.config(),
             # Required by the client; never used: partitions are assigned here and nothing is committed.
             "group.id": f"ep-dump-{uuid.uuid4().hex[:8]}",
             "enable.auto.commit": False,
@@ -131,7 +132,7 @@ def received(
 def dump(
     out: TextIO,
     *,
-    bootstrap: str,
+    connection: KafkaConnection,
     topic: str,
     start: datetime,
     end: datetime,
@@ -140,7 +141,7 @@ def dump(
 ) -> int:
     """Write the matching events as JSON lines; return how many."""
     count = 0
-    for record in received(bootstrap=bootstrap, topic=topic, start=start, end=end, timeout_s=timeout_s):
+    for record in received(connection=connection, topic=topic, start=start, end=end, timeout_s=timeout_s):
         if where.matches(record.event):
             out.write(record.line() + "\n")
             count += 1
@@ -163,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         count = dump(
             sys.stdout,
-            bootstrap=args.bootstrap,
+            connection=replace(settings.kafka_connection(), bootstrap=args.bootstrap),
             topic=args.topic,
             start=args.start,
             end=end,

@@ -15,9 +15,11 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from confluent_kafka import OFFSET_STORED, Consumer, KafkaError, Message, Producer, TopicPartition
 from eventpipeline.common.events import replay_group
+from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.common.logs import configure_logging
 from eventpipeline.consumer.settings import ConsumerSettings
 
@@ -31,17 +33,17 @@ class ReplayError(Exception):
     """Kafka did not acknowledge every replayed record: nothing of that chunk was committed."""
 
 
-def replay(*, bootstrap: str, topic: str, dlq_topic: str, group: str, timeout_s: float = 30.0) -> int:
+def replay(*, connection: KafkaConnection, topic: str, dlq_topic: str, group: str, timeout_s: float = 30.0) -> int:
     """Replay what `group` has not committed on `dlq_topic`, up to its end offsets now; return how many."""
     consumer = Consumer(
         {
-            "bootstrap.servers": bootstrap,
+            **connection.config(),
             "group.id": group,
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
         }
     )
-    producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 5})
+    producer = Producer({**connection.config(), "acks": "all", "enable.idempotence": True, "linger.ms": 5})
     try:
         meta = consumer.list_topics(dlq_topic, timeout=timeout_s).topics.get(dlq_topic)
         if meta is None or meta.error is not None or not meta.partitions:
@@ -117,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("consumer-replay", settings.log_level)
     dlq = args.dlq_topic or (settings.dlq_topic if args.topic == settings.topic else f"{args.topic}.dlq")
     group = replay_group(dlq)
-    count = replay(bootstrap=args.bootstrap, topic=args.topic, dlq_topic=dlq, group=group, timeout_s=args.timeout)
+    connection = replace(settings.kafka_connection(), bootstrap=args.bootstrap)
+    count = replay(connection=connection, topic=args.topic, dlq_topic=dlq, group=group, timeout_s=args.timeout)
     print(json.dumps({"replayed": count, "from": dlq, "to": args.topic}))
     return 0
 

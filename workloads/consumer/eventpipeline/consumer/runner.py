@@ -62,10 +62,11 @@ class Runner:
 
     def run(self) -> None:
         s = self.settings
-        self._dlq = DeadLetterSender(s.kafka_bootstrap, s.dlq_topic)
+        connection = s.kafka_connection()
+        self._dlq = DeadLetterSender(connection, s.dlq_topic)
         consumer = self._consumer = Consumer(
             {
-                "bootstrap.servers": s.kafka_bootstrap,
+                **connection.config(),
                 "group.id": s.group,
                 "client.id": "ep-consumer",
                 "partition.assignment.strategy": "cooperative-sticky",

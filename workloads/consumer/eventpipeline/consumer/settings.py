@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from eventpipeline.common.events import MAX_EVENT_AGE, MAX_FUTURE
+from eventpipeline.common.kafka_client import KafkaClientSettings
+from eventpipeline.common.postgres_tls import verified_dsn
 from eventpipeline.common.schema import MIN_LEDGER_RETENTION, validate_schema
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 
-class ConsumerSettings(BaseSettings):
-    """Read once at start; logged with secrets redacted."""
+class ConsumerSettings(KafkaClientSettings):
+    """Read once at start; logged with secrets redacted. The Kafka connection fields are `KafkaClientSettings`'."""
 
     model_config = SettingsConfigDict(env_prefix="EP_CONSUMER_", populate_by_name=True, extra="ignore")
 
-    kafka_bootstrap: str = "127.0.0.1:19092"
     topic: str = "events"
     group: str = "eventpipeline-consumer"
     dlq_topic: str = Field(default="", description="dead-letter topic; empty means `<topic>.dlq`")
     postgres_dsn: SecretStr = SecretStr("postgresql://eventpipeline:eventpipeline@127.0.0.1:15432/eventpipeline")
+    postgres_ca_file: Path | None = Field(
+        default=None, description="PEM CA bundle: the DSN then verifies the server (sslmode=verify-full)"
+    )
     # `schema` would shadow a pydantic attribute, hence the field name; the env var is EP_CONSUMER_SCHEMA.
     db_schema: str = Field(default="eventpipeline", validation_alias=AliasChoices("EP_CONSUMER_SCHEMA", "db_schema"))
     host: str = "0.0.0.0"
@@ -62,6 +67,12 @@ class ConsumerSettings(BaseSettings):
         if timedelta(hours=value) < MIN_LEDGER_RETENTION:
             raise ValueError("ledger_retention_hours must be at least 24 (ids are deduplicated for >= 24 h)")
         return value
+
+    @model_validator(mode="after")
+    def _verify_server(self) -> ConsumerSettings:
+        if self.postgres_ca_file is not None:
+            self.postgres_dsn = SecretStr(verified_dsn(self.postgres_dsn.get_secret_value(), self.postgres_ca_file))
+        return self
 
     @model_validator(mode="after")
     def _default_dlq(self) -> ConsumerSettings:

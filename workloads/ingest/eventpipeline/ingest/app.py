@@ -31,7 +31,7 @@ SinkFactory = Callable[[IngestSettings, IngestMetrics], Sink]
 
 def kafka_sink(settings: IngestSettings, metrics: IngestMetrics) -> Sink:
     config = producer_config(
-        bootstrap=settings.kafka_bootstrap,
+        connection=settings.kafka_connection(),
         compression=settings.kafka_compression,
         linger_ms=settings.kafka_linger_ms,
         message_timeout_ms=settings.kafka_message_timeout_ms,

@@ -19,6 +19,7 @@ from typing import Any, Final, Protocol
 
 from confluent_kafka import KafkaError, KafkaException, Producer
 from eventpipeline.common.events import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
+from eventpipeline.common.kafka_client import KafkaConnection
 
 log = logging.getLogger("eventpipeline.ingest.producer")
 
@@ -77,7 +78,7 @@ class _Pending:
 
 def producer_config(
     *,
-    bootstrap: str,
+    connection: KafkaConnection,
     compression: str,
     linger_ms: float,
     message_timeout_ms: int,
@@ -86,7 +87,7 @@ def producer_config(
 ) -> dict[str, Any]:
     """librdkafka settings: nothing acknowledged before every in-sync replica has it, no duplicates on retry."""
     return {
-        "bootstrap.servers": bootstrap,
+        **connection.config(),
         "enable.idempotence": True,
         "acks": "all",
         "compression.type": compression,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from eventpipeline.common.events import INGEST_WINDOW_MARGIN, MAX_EVENT_AGE, MAX_FUTURE
+from eventpipeline.common.kafka_client import KafkaClientSettings
 from eventpipeline.common.settings import (
     body_timeout_seconds_field,
     header_timeout_seconds_field,
@@ -15,11 +16,12 @@ from eventpipeline.common.settings import (
     shed_queue_seconds_field,
 )
 from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 
-class IngestSettings(BaseSettings):
-    """Every knob of the ingest process; the README's settings table mirrors these fields."""
+class IngestSettings(KafkaClientSettings):
+    """Every knob of the ingest process; the README's settings table mirrors these fields (the Kafka connection's
+    security fields are `KafkaClientSettings`')."""
 
     model_config = SettingsConfigDict(env_prefix="EP_INGEST_", extra="ignore")
 
