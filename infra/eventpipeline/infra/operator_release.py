@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from eventpipeline.infra import helm
 from eventpipeline.infra.images import archives
+from eventpipeline.infra.kubectl import run as kubectl
 from eventpipeline.infra.paths import REPO_ROOT
 
 CHART: Final = REPO_ROOT / "charts" / "eventpipeline-operator"
@@ -40,7 +41,9 @@ def install(
     """Install or upgrade, and wait until the operator's pod is Ready.
 
     The image keeps its tag when set-up rebuilds it, so the pod template carries the image's id: a rebuilt image
-    rolls the operator's pod, an unchanged one changes nothing."""
+    rolls the operator's pod, an unchanged one changes nothing. The chart's CRDs are applied first: Helm installs
+    crds/ once and never upgrades them, and an API server with the old schema silently prunes every new field."""
+    kubectl("apply", "--server-side", "--force-conflicts", "-f", str(CHART / "crds"), kubeconfig=kubeconfig)
     image_id = next(image.image_id for image in archives() if image.name == "operator")
     ours = dict(values or {})
     ours["podAnnotations"] = {**dict(ours.get("podAnnotations") or {}), IMAGE_ID_ANNOTATION: image_id}
