@@ -44,13 +44,14 @@ def local_control_plane() -> bool:
 
 @pytest.fixture(scope="session")
 def kubeconfig() -> Path:
-    """$KUBECONFIG when set (kind, a real cluster); else the local cluster, started if down (set-up built it)."""
+    """$KUBECONFIG when set (kind, a real cluster); else the local cluster, started if down and holding the images
+    set-up built."""
     if not using_local_control_plane():
         return Path(os.environ["KUBECONFIG"].split(os.pathsep)[0])
     try:
-        plane = ControlPlane.prepare()
-        if not plane.serving():
-            plane.up(quiet=True)
+        # Also when it serves: `up` starts only what is missing, and loads into the node any image set-up rebuilt
+        # since (without that the pods ran the node's older image under the new image's id).
+        ControlPlane.prepare().up(quiet=True)
     except InfraError as exc:
         pytest.fail(f"local control plane: {exc}", pytrace=False)
     return kubeconfig_path()
