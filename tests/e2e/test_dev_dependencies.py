@@ -175,8 +175,10 @@ def test_a_row_written_on_the_primary_is_read_on_the_replica(
     host_routes_into_the_cluster(local_control_plane)
     table = f"e2e_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(release.host.postgres_primary_dsn, autocommit=True, connect_timeout=10) as primary:
-        primary.execute(f"create table {table} (v text)")
-        primary.execute(f"insert into {table} values ('streamed')")
+        # Schema-qualified: a pipeline with the default schema makes `eventpipeline`, the user's name, first on the
+        # search path, and an unqualified table would land there while the check below reads public.
+        primary.execute(f"create table public.{table} (v text)")
+        primary.execute(f"insert into public.{table} values ('streamed')")
         (written,) = primary.execute("select pg_current_wal_lsn()::text").fetchone() or ("",)
     with psycopg.connect(release.host.postgres_replica_dsn, autocommit=True, connect_timeout=10) as replica:
         row = replica.execute("select pg_is_in_recovery()").fetchone()
@@ -186,7 +188,7 @@ def test_a_row_written_on_the_primary_is_read_on_the_replica(
             found = replica.execute(
                 "select count(*) from pg_tables where tablename = %s and schemaname = 'public'", (table,)
             ).fetchone()
-            return found == (1,) and replica.execute(f"select v from {table}").fetchall() == [("streamed",)]
+            return found == (1,) and replica.execute(f"select v from public.{table}").fetchall() == [("streamed",)]
 
         def position() -> str:
             """Where the replica stands, should it not catch up: what it received and replayed vs the write."""
