@@ -46,6 +46,9 @@ def _stored(dsn: str, schema: str) -> int:
     return int(row[0]) if row else 0
 
 
+# Its waits add up past the suite's 300 s per test: 60,000 events stored, re-read, then read again by a fresh
+# consumer for the comparison, on one 2-core node.
+@pytest.mark.timeout(1500)
 def test_a_damaged_range_is_reprocessed_through_an_operator_and_consumer_crash(
     operator: str,
     dev_deps: DevDeps,
