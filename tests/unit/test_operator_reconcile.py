@@ -12,6 +12,7 @@ import pytest
 from confluent_kafka.admin import AdminClient
 from eventpipeline.operator import kafka_topics, postgres_admin
 from eventpipeline.operator.deps import Deps
+from eventpipeline.operator.pipeline import CONSUMERS_HELD_ANNOTATION
 from eventpipeline.operator.reconcile import reconcile
 from eventpipeline.operator.records import Problem
 
@@ -285,3 +286,17 @@ async def test_a_topic_owned_by_another_pipeline_gets_no_workloads_and_names_the
     assert next(c for c in out.status["conditions"] if c["type"] == "Degraded")["message"] == owner
     assert world.topics == {}  # not created, not altered
     assert not any(kind == "Deployment" for kind, _, _ in kube.objects)
+
+
+async def test_consumers_held_by_a_reprocess_stay_at_zero_and_go_back_to_min_once_released(
+    kube: FakeKube, world: FakeWorld
+) -> None:
+    await reconcile(body(), deps(kube, world))
+    consumer = ("Deployment", "ns", "demo-consumer")
+    await kube.scale("ns", "demo-consumer", 0)  # what the reprocess does while it rewinds the group
+    held = body()
+    held["metadata"]["annotations"] = {CONSUMERS_HELD_ANNOTATION: "fix-range"}
+    await reconcile(held, deps(kube, world))
+    assert kube.objects[consumer]["spec"]["replicas"] == 0
+    await reconcile(body(), deps(kube, world))  # released without the reprocess giving them back
+    assert kube.objects[consumer]["spec"]["replicas"] == 1

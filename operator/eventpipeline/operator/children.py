@@ -63,7 +63,8 @@ def _describe(obj: dict[str, Any]) -> str:
 async def _first_size_or_clamp(
     kube: KubeClient, pipeline: Pipeline, obj: dict[str, Any], before: dict[str, Any] | None
 ) -> Change | None:
-    """A new tier Deployment starts at minReplicas; an existing one is only moved back inside [min, max]."""
+    """A new tier Deployment starts at minReplicas; an existing one is only moved back inside [min, max] (the
+    consumers held by a reprocess may stay at zero)."""
     name = obj["metadata"]["name"]
     tier = next((t for t in TIERS if deployment_name(pipeline, t) == name), None)
     if tier is None:
@@ -73,7 +74,9 @@ async def _first_size_or_clamp(
         await kube.scale(pipeline.namespace, name, spec.min_replicas)
         return Change("Scaled", f"started {name} at minReplicas {spec.min_replicas}")
     current = int((before.get("spec") or {}).get("replicas") or 0)
-    bounded = min(max(current, spec.min_replicas), spec.max_replicas)
+    # A reprocess holding the consumers keeps them at zero; the clamp would start one every pass.
+    lowest = 0 if tier == "consumer" and pipeline.consumers_held else spec.min_replicas
+    bounded = min(max(current, lowest), spec.max_replicas)
     if bounded != current:
         await kube.scale(pipeline.namespace, name, bounded)
         return Change("Scaled", f"moved {name} from {current} to {bounded} replicas to respect min/max")

@@ -13,6 +13,11 @@ Tier = Literal["ingest", "consumer", "analytics"]
 TIERS: Final[tuple[Tier, ...]] = ("ingest", "consumer", "analytics")
 
 
+# Set by a running EventPipelineReprocess on its pipeline: the consumers stay at zero replicas until it lets go
+# (neither the autoscaler nor the reconcile's min/max clamp scales them back up meanwhile).
+CONSUMERS_HELD_ANNOTATION: Final = "analytics.eventpipeline.dev/consumers-held-by"
+
+
 class InvalidSpecError(ValueError):
     """The spec does not validate; the message names the fields (it goes into the Ready condition)."""
 
@@ -26,6 +31,7 @@ class Pipeline:
     uid: str
     generation: int
     spec: EventPipelineSpec
+    consumers_held: bool = False
     api_version: str = API_VERSION
     kind: str = KIND
 
@@ -82,4 +88,5 @@ def pipeline_from_body(body: Mapping[str, Any]) -> Pipeline:
         uid=str(metadata.get("uid") or ""),
         generation=int(metadata.get("generation") or 0),
         spec=spec,
+        consumers_held=bool((metadata.get("annotations") or {}).get(CONSUMERS_HELD_ANNOTATION)),
     )

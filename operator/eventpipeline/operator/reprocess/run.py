@@ -26,7 +26,7 @@ from eventpipeline.common.kafka_client import KafkaConnection
 from eventpipeline.common.schema import existing_partitions
 from eventpipeline.operator.builders.deployment import deployment_name
 from eventpipeline.operator.deps import Deps, kafka_connection, postgres_dsn
-from eventpipeline.operator.pipeline import InvalidSpecError, Pipeline, pipeline_from_body
+from eventpipeline.operator.pipeline import CONSUMERS_HELD_ANNOTATION, InvalidSpecError, Pipeline, pipeline_from_body
 from eventpipeline.operator.records import KubeEvent, Problem
 from eventpipeline.operator.reprocess import machine, store, topic
 from eventpipeline.operator.reprocess.machine import Phase, Range, Refusal
@@ -34,7 +34,7 @@ from pydantic import ValidationError
 
 log = logging.getLogger("eventpipeline.operator.reprocess")
 
-HOLD_ANNOTATION: Final = "analytics.eventpipeline.dev/consumers-held-by"
+HOLD_ANNOTATION: Final = CONSUMERS_HELD_ANNOTATION
 
 
 @dataclass
