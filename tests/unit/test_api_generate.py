@@ -152,3 +152,15 @@ def _all_rules(node: dict[str, Any]) -> list[dict[str, str]]:
         if isinstance(node.get(key), dict):
             out += _all_rules(node[key])
     return out
+
+
+def test_no_category_is_a_name_a_kind_answers_to() -> None:
+    """kubectl expands a category before it matches a name: `kubectl get eventpipeline NAME` failed with "you must
+    specify only one resource" while a category was called `eventpipeline`."""
+    docs = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "crds").glob("*.yaml"))]
+    names = {n for d in docs for k in ("plural", "singular") for n in [d["spec"]["names"][k]]}
+    names |= {n for d in docs for n in d["spec"]["names"].get("shortNames", [])}
+    categories = {c for d in docs for c in d["spec"]["names"].get("categories", [])}
+    assert len(docs) >= 2
+    assert categories
+    assert categories & names == set()

@@ -53,6 +53,10 @@ _ORDER = [
     "required",
 ]
 
+# `kubectl get eventpipeline-all` lists every kind of ours. Not a name any kind answers to: a category equal to
+# `eventpipeline` made `kubectl get eventpipeline NAME` ambiguous ("you must specify only one resource").
+CATEGORY = "eventpipeline-all"
+
 
 def _root(description: str, spec: type[BaseModel], status: type[BaseModel]) -> dict[str, Any]:
     """An object schema: apiVersion, kind, metadata, and the spec and status of the models."""
@@ -109,7 +113,7 @@ def _crd(
                 "plural": plural,
                 "singular": singular,
                 "shortNames": list(short_names),
-                "categories": ["eventpipeline"],
+                "categories": [CATEGORY],
             },
             "scope": "Namespaced",
             "versions": [
