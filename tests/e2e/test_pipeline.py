@@ -460,10 +460,14 @@ def test_a_backlog_grows_the_consumer_to_real_containers_and_it_shrinks_back_onc
 
     wait_for(lambda: stored() == sent, timeout=420, interval=5, what=f"all {sent} events stored")
     wait_for(lambda: replicas() == 1, timeout=180, what="the autoscaler to shrink the consumer back to 1")
-    status = pipe.get()["status"]
-    assert status["consumer"]["lastScale"]["from"] >= 2
-    assert status["consumer"]["lastScale"]["to"] == 1
-    assert "scale down" in status["consumer"]["lastScale"]["reason"], status["consumer"]["lastScale"]
+
+    # The Deployment is scaled before the pass's status is written: wait for status to say so too.
+    def shrunk() -> dict[str, Any] | None:
+        last: dict[str, Any] = pipe.get()["status"]["consumer"]["lastScale"]
+        return last if last["to"] == 1 and last["from"] >= 2 else None
+
+    last = wait_for(shrunk, timeout=60, what="status.consumer.lastScale to record the scale-down")
+    assert "scale down" in last["reason"], last
     # The lag in status is the autoscaler's last reading; the consumer commits its last batch after storing it.
     wait_for(lambda: pipe.get()["status"]["kafka"]["totalLag"] == 0, timeout=60, what="status.kafka.totalLag 0")
     assert stored() == sent
